@@ -1,0 +1,117 @@
+package org.newsdesk.dispatch;
+
+import org.newsdesk.staff.StaffAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Demo content for dev (and the tests): the real AZERTAC dispatch of 1 March 2023 in French, as the
+ * agency published it, plus an English dispatch and a draft. Loaded once; a second start finds it.
+ */
+@Component
+@ConditionalOnBooleanProperty("newsdesk.demo-data")
+class DemoDispatches implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDispatches.class);
+    static final String AZERTAC_RESOURCE = "demo/azertac-2023-03-01-fr.txt";
+    static final String AZERTAC_HEADLINE = "Ilham Aliyev a reçu le directeur général de l’OIM";
+
+    private final DispatchRepository dispatches;
+    private final StaffAccounts staff;
+
+    DemoDispatches(DispatchRepository dispatches, StaffAccounts staff) {
+        this.dispatches = dispatches;
+        this.staff = staff;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        long writer = staff.idOf("writer").orElseThrow(() -> new IllegalStateException("demo account 'writer' missing"));
+        int created = 0;
+        created += azertac(writer);
+        created += english(writer);
+        created += draft(writer);
+        if (created > 0) {
+            log.info("Loaded {} demo dispatches (including the AZERTAC dispatch of 1 March 2023)", created);
+        }
+    }
+
+    private int azertac(long writer) {
+        String slug = Slugs.fromHeadline(AZERTAC_HEADLINE);
+        if (dispatches.findByLanguageAndSlug("fr", slug).isPresent()) {
+            return 0;
+        }
+        String text = readFixture();
+        // First line: the dateline as printed ("Bakou, 1er mars, AZERTAC"); then the body paragraphs.
+        int firstBreak = text.indexOf('\n');
+        String body = text.substring(firstBreak + 1).strip();
+        Instant published = Instant.parse("2023-03-01T09:30:00Z");
+        Dispatch d = new Dispatch("fr", slug, AZERTAC_HEADLINE, body, writer, published);
+        d.setDateline(new Dateline("Bakou", LocalDate.of(2023, 3, 1)));
+        d.setSlugline("AZ-IOM-VITORINO");
+        d.setSectionCode("politics");
+        d.setKeywords("OIM, migrations, Mouvement des non-alignés");
+        d.setUrgency(5);
+        d.markPublished(published);
+        dispatches.save(d);
+        return 1;
+    }
+
+    private int english(long writer) {
+        String headline = "Ilham Aliyev receives IOM Director General";
+        String slug = Slugs.fromHeadline(headline);
+        if (dispatches.findByLanguageAndSlug("en", slug).isPresent()) {
+            return 0;
+        }
+        Instant published = Instant.parse("2023-03-01T10:15:00Z");
+        Dispatch d = new Dispatch("en", slug, headline, """
+                President Ilham Aliyev received Director General of the International Organization for Migration \
+                (IOM) António Vitorino on March 1.
+
+                The sides discussed the Non-Aligned Movement Contact Group summit on COVID-19, the Great Return \
+                programme to the liberated territories, and a planned IOM regional training centre in Azerbaijan.""",
+                writer, published);
+        d.setDateline(new Dateline("Baku", LocalDate.of(2023, 3, 1)));
+        d.setSlugline("AZ-IOM-VITORINO");
+        d.setSectionCode("politics");
+        d.setLead("The President and the IOM Director General discussed migration and cooperation.");
+        d.markPublished(published);
+        dispatches.save(d);
+        return 1;
+    }
+
+    private int draft(long writer) {
+        String headline = "Caspian energy forum opens in Baku";
+        String slug = Slugs.fromHeadline(headline);
+        if (dispatches.findByLanguageAndSlug("en", slug).isPresent()) {
+            return 0;
+        }
+        Dispatch d = new Dispatch("en", slug, headline, "Draft: delegations from 30 countries are expected.",
+                writer, Instant.parse("2023-03-02T08:00:00Z"));
+        d.setDateline(new Dateline("Baku", LocalDate.of(2023, 3, 2)));
+        d.setSectionCode("economy");
+        dispatches.save(d);
+        return 1;
+    }
+
+    static String readFixture() {
+        try {
+            return new ClassPathResource(AZERTAC_RESOURCE).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

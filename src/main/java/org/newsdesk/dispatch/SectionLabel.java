@@ -1,0 +1,5 @@
+package org.newsdesk.dispatch;
+
+/** A section and its name in one language. */
+public record SectionLabel(String code, String label) {
+}

@@ -1,0 +1,106 @@
+package org.newsdesk.staff;
+
+import org.newsdesk.base.StartupRefusedException;
+import org.newsdesk.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Makes sure someone can log in, before the web server opens: demo accounts in dev, otherwise the
+ * first administrator from the environment. Without either, the application refuses to start.
+ */
+@Component
+class StaffBootstrap implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffBootstrap.class);
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    /** Demo accounts: well known, printed at startup, only ever created with demo data switched on. */
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("writer", "Demo Writer", "ink-and-deadlines", Set.of(Role.WRITER)),
+            new DemoAccount("editor", "Demo Editor", "red-pen-on-copy", Set.of(Role.EDITOR)),
+            new DemoAccount("admin", "Demo Admin", "keys-to-the-desk", Set.of(Role.ADMIN)));
+
+    record DemoAccount(String username, String displayName, String password, Set<Role> roles) {
+    }
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate tx;
+    private final StaffBootstrapProperties properties;
+    private final Clock clock;
+
+    StaffBootstrap(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+                   StaffBootstrapProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.tx = tx;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        tx.executeWithoutResult(status -> {
+            if (properties.demoData()) {
+                createDemoAccounts();
+            } else if (accounts.countEnabledWithRole(Role.ADMIN) == 0) {
+                createFirstAdmin();
+            }
+        });
+    }
+
+    private void createDemoAccounts() {
+        StringBuilder box = new StringBuilder("\n\n  Demo staff accounts (dev only) - log in at /newsroom/login\n");
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            if (accounts.findByUsername(demo.username()).isEmpty()) {
+                accounts.save(new StaffAccount(demo.username(), demo.displayName(),
+                        passwordEncoder.encode(demo.password()), demo.roles(), clock.instant()));
+            }
+            box.append("    %-8s password: %-20s roles: %s%n".formatted(demo.username(), demo.password(), demo.roles()));
+        }
+        log.info(box.toString());
+    }
+
+    private void createFirstAdmin() {
+        String username = properties.admin().username();
+        String password = properties.admin().password();
+        if (isBlank(username) || isBlank(password)) {
+            throw new StartupRefusedException("No administrator account exists and none is configured.",
+                    "Set NEWSDESK_ADMIN_USERNAME and NEWSDESK_ADMIN_PASSWORD for the first start: Newsdesk creates "
+                            + "that administrator, who then creates the other staff accounts. (Demo accounts exist "
+                            + "only in the dev profile: ./mvnw spring-boot:run.)");
+        }
+        username = username.strip();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new StartupRefusedException("NEWSDESK_ADMIN_USERNAME '" + username + "' is not a valid username.",
+                    "Use 3 to 40 letters, digits, '.', '-' or '_'.");
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new StartupRefusedException("NEWSDESK_ADMIN_PASSWORD is too short.",
+                    "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        var account = accounts.findByUsername(username).orElse(null);
+        if (account != null) {
+            throw new StartupRefusedException("An account named '" + username + "' exists but is not an enabled administrator.",
+                    "Choose another NEWSDESK_ADMIN_USERNAME.");
+        }
+        accounts.save(new StaffAccount(username, username, passwordEncoder.encode(password), Set.of(Role.ADMIN),
+                clock.instant()));
+        log.info("Created the first administrator account '{}' from NEWSDESK_ADMIN_USERNAME", username);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
