@@ -5,8 +5,10 @@ import com.ibm.icu.text.Transliterator;
 /** URL slugs from headlines in any script: "Ilham Aliyev a reçu…" → "ilham-aliyev-a-recu…", "Bakı" → "baki". */
 public final class Slugs {
 
-    // ICU transliterates Cyrillic, Azerbaijani ə/ğ/ı/ş and accents to ASCII; instances are thread-safe for transliterate().
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    // ICU transliterates Cyrillic, ğ/ı/ş/ç/ö/ü and accents to ASCII. Latin-ASCII drops the schwa,
+    // so it is spelled out first as Azerbaijani sites write it in URLs ("Əliyev" → "eliyev").
+    private static final Transliterator TO_ASCII = Transliterator.createFromRules("newsdesk-slug",
+            ":: Lower; ə > e; :: Any-Latin; :: Latin-ASCII;", Transliterator.FORWARD);
     private static final int MAX_LENGTH = 120;
 
     private Slugs() {

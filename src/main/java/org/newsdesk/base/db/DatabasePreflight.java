@@ -1,10 +1,11 @@
 package org.newsdesk.base.db;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,21 +13,29 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 /**
- * Opens one connection before the pool, Liquibase and JPA do, so that an unreachable database or
- * wrong credentials end startup with one clear line (host, port, user, reason) instead of pages of
- * stack traces from every layer above.
+ * Opens one connection to a configured (external) database before anything else starts — the web
+ * server, Vaadin, the pool, Liquibase, JPA — so that an unreachable database or wrong credentials
+ * end startup with one clear line (host, port, user, reason) instead of pages of stack traces from
+ * every layer above. The embedded database reports its own start.
  */
-@Component
-class DatabasePreflight implements BeanPostProcessor {
+class DatabasePreflight implements BeanFactoryPostProcessor, EnvironmentAware {
 
     private static final Logger log = LoggerFactory.getLogger(DatabasePreflight.class);
 
+    private Environment environment;
+
     @Override
-    public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null) {
-            check(ds.getJdbcUrl(), ds.getUsername(), ds.getPassword());
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        String url = environment.getProperty("spring.datasource.url");
+        if (url != null && !url.isBlank()) {
+            check(url, environment.getProperty("spring.datasource.username"),
+                    environment.getProperty("spring.datasource.password"));
         }
-        return bean;
     }
 
     static void check(String url, String user, String password) {

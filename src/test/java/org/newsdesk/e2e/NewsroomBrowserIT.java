@@ -1,0 +1,126 @@
+package org.newsdesk.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.ServerTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser (Debian's Chromium driven by Playwright): a reader opens the public site, an editor
+ * logs in through the login form, sees the newsroom shell, logs out and is back on the public site.
+ */
+@ServerTest
+class NewsroomBrowserIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        assertThat(chromium).as("Chromium (apt-get install -y chromium)").satisfies(p -> assertThat(Files.isExecutable(p)).isTrue());
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext();
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void readerOpensThePublicHomeAndAnArticle() {
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).hasText("Latest dispatches");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ilham Aliyev a reçu le directeur général de l’OIM")).click();
+        assertThat(page.locator("h1")).hasText("Ilham Aliyev a reçu le directeur général de l’OIM");
+        assertThat(page.locator(".article .dateline")).hasText("Bakou, 1er mars, AZERTAC");
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+    }
+
+    @Test
+    void editorLogsInSeesTheShellAndLogsOutToThePublicSite() {
+        page.navigate(url("/newsroom/"));
+        page.waitForURL("**/newsroom/login");
+
+        page.locator("input[name=username]").fill("editor");
+        page.locator("input[name=password]").fill("red-pen-on-copy");
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+
+        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+        assertThat(page.locator(".nd-user-name")).hasText("Demo Editor");
+        assertThat(page.locator(".nd-user-roles")).hasText("Editor");
+        assertThat(page.locator("h1")).containsText("Good to see you, Demo Editor");
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Dashboard"))).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Staff accounts"))).hasCount(0);
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Log out")).click();
+        page.waitForURL(url("/"));
+        assertThat(page.locator("h1")).hasText("Latest dispatches");
+
+        // The session is gone: the newsroom asks for a login again.
+        page.navigate(url("/newsroom/"));
+        page.waitForURL("**/newsroom/login");
+    }
+
+    @Test
+    void wrongPasswordShowsTheErrorAndStaysOnLogin() {
+        page.navigate(url("/newsroom/login"));
+        page.locator("input[name=username]").fill("editor");
+        page.locator("input[name=password]").fill("wrong-password-here");
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+
+        page.waitForURL("**/newsroom/login?error");
+        assertThat(page.getByText("Incorrect username or password")).isVisible();
+    }
+}

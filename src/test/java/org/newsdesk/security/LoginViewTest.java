@@ -1,0 +1,51 @@
+package org.newsdesk.security;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.login.LoginForm;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.IntegrationTest;
+import org.newsdesk.security.ui.LoginView;
+
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of("org.newsdesk");
+    }
+
+    @Test
+    void loginFormPostsToSpringSecurityWithTranslatedLabels() {
+        navigate(LoginView.class);
+
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(i18n(form)).contains("\"username\":\"Username\"", "\"title\":\"Log in\"", "\"submit\":\"Log in\"");
+        assertThat(form.isError()).isFalse();
+        assertThat(find(Anchor.class).withText("Back to the public site").single().getHref()).isEqualTo("/");
+    }
+
+    @Test
+    void failedLoginShowsTheErrorMessage() {
+        navigate(LoginView.class);
+        // Spring Security sends a failed login back to /newsroom/login?error
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Incorrect username or password");
+    }
+
+    /** The labels as sent to the browser (the getter is not public). */
+    private static String i18n(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+}
