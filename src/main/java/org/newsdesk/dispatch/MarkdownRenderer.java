@@ -2,6 +2,7 @@ package org.newsdesk.dispatch;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -14,6 +15,7 @@ public final class MarkdownRenderer {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
             .and(Sanitizers.LINKS)
@@ -21,6 +23,14 @@ public final class MarkdownRenderer {
             .and(new HtmlPolicyBuilder().allowElements("hr", "pre", "code").toFactory());
 
     private MarkdownRenderer() {
+    }
+
+    /** Markdown to plain text (for summaries, meta descriptions and feeds' plain fields). */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return TEXT.render(PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
     }
 
     public static String toSafeHtml(String markdown) {

@@ -16,6 +16,16 @@ public record PublishedDispatch(long id, String language, String slug, String he
         return "/" + language + "/" + PATH_DATE.format(publishedAt) + "/" + slug;
     }
 
+    /** The lead, or else the body's first paragraph as plain text, for lists and descriptions. */
+    public String summary() {
+        if (lead != null && !lead.isBlank()) {
+            return lead;
+        }
+        String first = body == null ? "" : body.strip().split("\\R\\s*\\R", 2)[0];
+        String text = MarkdownRenderer.toPlainText(first);
+        return text.length() <= 300 ? text : text.substring(0, text.lastIndexOf(' ', 297)) + "…";
+    }
+
     /** The body as sanitized HTML. */
     public String bodyHtml() {
         return MarkdownRenderer.toSafeHtml(body);

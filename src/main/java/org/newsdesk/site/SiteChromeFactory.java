@@ -3,9 +3,11 @@ package org.newsdesk.site;
 import org.newsdesk.base.i18n.I18nProperties;
 import org.newsdesk.base.i18n.Messages;
 import org.newsdesk.dispatch.PublishedDispatches;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,10 +19,14 @@ class SiteChromeFactory {
     private final MessageSource messages;
     private final I18nProperties i18n;
 
-    SiteChromeFactory(PublishedDispatches published, MessageSource messages, I18nProperties i18n) {
+    private final ZoneId zone;
+
+    SiteChromeFactory(PublishedDispatches published, MessageSource messages, I18nProperties i18n,
+                      @Value("${newsdesk.site.time-zone:UTC}") ZoneId zone) {
         this.published = published;
         this.messages = messages;
         this.i18n = i18n;
+        this.zone = zone;
     }
 
     SiteChrome forEdition(String edition, String currentSection) {
@@ -33,13 +39,13 @@ class SiteChromeFactory {
         var sections = edition == null ? List.<org.newsdesk.dispatch.SectionLabel>of() : published.sections(edition);
         // <html lang> is the content's language on edition pages, the interface's elsewhere.
         String lang = edition != null ? edition : uiLocale.toLanguageTag();
-        return new SiteChrome(lang, t, editions, edition, sections, currentSection);
+        return new SiteChrome(lang, t, editions, edition, sections, currentSection, zone);
     }
 
     /** For error pages when the database itself is down: no navigation from it. */
     SiteChrome withoutDatabase() {
         var locale = i18n.defaultLocale();
-        return new SiteChrome(locale.toLanguageTag(), new Messages(messages, locale), List.of(), null, List.of(), null);
+        return new SiteChrome(locale.toLanguageTag(), new Messages(messages, locale), List.of(), null, List.of(), null, zone);
     }
 
     SiteChrome general() {

@@ -86,6 +86,33 @@ class NewsroomBrowserIT {
         assertThat(page.locator("h1")).hasText("Ilham Aliyev a reçu le directeur général de l’OIM");
         assertThat(page.locator(".article .dateline")).hasText("Bakou, 1er mars, AZERTAC");
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        screenshot("site-article");
+    }
+
+    @Test
+    void narrowScreensGetAUsableSiteAndNewsroom() {
+        page.setViewportSize(360, 740);
+        page.navigate(url("/"));
+        // Nothing wider than the screen: no sideways scrolling at phone width.
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        screenshot("site-home-narrow");
+
+        page.navigate(url("/newsroom/login"));
+        page.locator("input[name=username]").fill("writer");
+        page.locator("input[name=password]").fill("ink-and-deadlines");
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+        // The drawer collapses behind a toggle on narrow screens.
+        var toggle = page.locator("vaadin-drawer-toggle");
+        assertThat(toggle).isVisible();
+        assertThat(page.locator("h1")).containsText("Demo Writer");
+        screenshot("newsroom-dashboard-narrow");
+        toggle.click();
+        assertThat(page.locator(".nd-user-name")).isVisible();
+    }
+
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
     }
 
     @Test
@@ -103,6 +130,7 @@ class NewsroomBrowserIT {
         assertThat(page.locator("h1")).containsText("Good to see you, Demo Editor");
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Dashboard"))).isVisible();
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Staff accounts"))).hasCount(0);
+        screenshot("newsroom-dashboard");
 
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Log out")).click();
         page.waitForURL(url("/"));

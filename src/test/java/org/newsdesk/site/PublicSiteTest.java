@@ -36,6 +36,8 @@ class PublicSiteTest {
                                 "Ilham Aliyev a reçu le directeur général de l’OIM"),
                         containsString("Bakou, 1er mars, AZERTAC"),
                         containsString("href=\"" + AZERTAC_PATH + "\""),
+                        // no lead: the first paragraph stands in
+                        containsString("<p class=\"summary\">Le président azerbaïdjanais Ilham Aliyev a reçu le 1er mars"),
                         not(containsString("Caspian energy forum")))));
     }
 
@@ -76,6 +78,10 @@ class PublicSiteTest {
                         containsString("<html lang=\"fr\">"),
                         containsString("<h1>Ilham Aliyev a reçu le directeur général de l’OIM</h1>"),
                         containsString("<p class=\"dateline\">Bakou, 1er mars, AZERTAC</p>"),
+                        // 09:30 UTC in the agency's zone (Baku, UTC+4), in French
+                        containsString("<time datetime=\"2023-03-01T13:30:00+04:00\">1 mars 2023"),
+                        containsString("13:30</time>"),
+                        containsString("<meta name=\"description\" content=\"Le président azerbaïdjanais"),
                         containsString("<p>Le président azerbaïdjanais Ilham Aliyev a reçu le 1er mars"),
                         containsString("très appréciées.</p>"))));
     }

@@ -35,6 +35,9 @@ class DatabasePreflight implements BeanFactoryPostProcessor, EnvironmentAware {
         if (url != null && !url.isBlank()) {
             check(url, environment.getProperty("spring.datasource.username"),
                     environment.getProperty("spring.datasource.password"));
+        } else {
+            // Fail before the web server starts, not when the pool is first needed.
+            EmbeddedDatabaseConfiguration.requireEmbeddedDatabase(beanFactory.getBeanClassLoader());
         }
     }
 

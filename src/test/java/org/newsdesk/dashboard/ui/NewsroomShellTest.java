@@ -2,6 +2,7 @@ package org.newsdesk.dashboard.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class NewsroomShellTest extends SpringBrowserlessTest {
 
         List<String> texts = find(Span.class).all().stream().map(Span::getText).toList();
         assertThat(texts).contains("Demo Editor", "Editor", "Dashboard");
-        assertThat(navLabels()).contains("Dashboard", "Public site").doesNotContain("Staff accounts");
+        assertThat(navLabels()).contains("Dashboard").doesNotContain("Staff accounts");
+        assertThat(find(Anchor.class).withText("Public site").single().getHref()).isEqualTo("/");
         assertThat(find(Button.class).withText("Log out").exists()).isTrue();
     }
 
