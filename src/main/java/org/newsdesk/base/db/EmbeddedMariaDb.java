@@ -78,8 +78,7 @@ public final class EmbeddedMariaDb {
             EmbeddedMariaDb server = new EmbeddedMariaDb(dataDir, db, db.getConfiguration().getPort());
             server.running = true;
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "embedded-mariadb-stop"));
-            log.info("Database: embedded MariaDB {} on 127.0.0.1:{}, data in {} (kept between runs)",
-                    config.getDatabaseVersion(), server.port, dataDir);
+            log.info("Database: embedded MariaDB on 127.0.0.1:{}, data in {} (kept between runs)", server.port, dataDir);
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
