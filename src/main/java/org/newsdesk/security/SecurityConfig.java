@@ -2,6 +2,7 @@ package org.newsdesk.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.newsdesk.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.util.Map;
@@ -32,7 +34,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain newsroomChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain newsroomChain(HttpSecurity http, ObjectProvider<SessionValidator> validator) throws Exception {
+        validator.ifAvailable(v -> http.addFilterAfter(new SessionValidationFilter(v), SecurityContextHolderFilter.class));
         http.securityMatcher("/newsroom/**")
                 // A new session id at login defeats session fixation.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

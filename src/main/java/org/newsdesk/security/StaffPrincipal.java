@@ -23,16 +23,18 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean enabled;
     private final String preferredLanguage;
+    private final int credentialsVersion;
     private String passwordHash;
 
     public StaffPrincipal(long accountId, String username, String displayName, Set<Role> roles, boolean enabled,
-                          String preferredLanguage, String passwordHash) {
+                          String preferredLanguage, int credentialsVersion, String passwordHash) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         this.enabled = enabled;
         this.preferredLanguage = preferredLanguage;
+        this.credentialsVersion = credentialsVersion;
         this.passwordHash = passwordHash;
     }
 
@@ -54,6 +56,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     public String preferredLanguage() {
         return preferredLanguage;
+    }
+
+    /** The account's credentials version at login; a newer one in the database ends this session. */
+    public int credentialsVersion() {
+        return credentialsVersion;
     }
 
     @Override

@@ -56,6 +56,12 @@ public class StaffAccount {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = new HashSet<>();
 
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -93,10 +99,6 @@ public class StaffAccount {
         return email;
     }
 
-    void setEmail(String email) {
-        this.email = email;
-    }
-
     String getPasswordHash() {
         return passwordHash;
     }
@@ -119,5 +121,56 @@ public class StaffAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    void setDisplayName(String displayName, Instant now) {
+        this.displayName = displayName;
+        this.updatedAt = now;
+    }
+
+    void setPreferredLanguage(String preferredLanguage, Instant now) {
+        this.preferredLanguage = preferredLanguage;
+        this.updatedAt = now;
+    }
+
+    void setRoles(Set<Role> roles, Instant now) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.updatedAt = now;
+    }
+
+    void setEmail(String email, Instant now) {
+        this.email = email;
+        this.updatedAt = now;
+    }
+
+    /** Disabling ends the account's open sessions at their next request. */
+    void setEnabled(boolean enabled, Instant now) {
+        if (this.enabled != enabled) {
+            this.enabled = enabled;
+            this.credentialsVersion++;
+            this.updatedAt = now;
+        }
+    }
+
+    /** A new password: other sessions of this account end at their next request. */
+    void changePassword(String hash, boolean mustChange, Instant now) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChange;
+        this.passwordChangedAt = now;
+        this.credentialsVersion++;
+        this.updatedAt = now;
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Makes sure someone can log in, before the web server opens: demo accounts in dev, otherwise the
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
 class StaffBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(StaffBootstrap.class);
-    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     /** Demo accounts: well known, printed at startup, only ever created with demo data switched on. */
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
@@ -39,9 +36,11 @@ class StaffBootstrap implements SmartInitializingSingleton {
     private final TransactionTemplate tx;
     private final StaffBootstrapProperties properties;
     private final Clock clock;
+    private final PasswordPolicy passwordPolicy;
 
     StaffBootstrap(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, TransactionTemplate tx,
-                   StaffBootstrapProperties properties, Clock clock) {
+                   StaffBootstrapProperties properties, Clock clock, PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
@@ -82,13 +81,18 @@ class StaffBootstrap implements SmartInitializingSingleton {
                             + "only in the dev profile: ./mvnw spring-boot:run.)");
         }
         username = username.strip();
-        if (!USERNAME.matcher(username).matches()) {
+        if (!StaffAdminService.USERNAME.matcher(username).matches()) {
             throw new StartupRefusedException("NEWSDESK_ADMIN_USERNAME '" + username + "' is not a valid username.",
                     "Use 3 to 40 letters, digits, '.', '-' or '_'.");
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
+        List<String> problems = passwordPolicy.violations(password, username);
+        if (problems.contains("password.too-short")) {
             throw new StartupRefusedException("NEWSDESK_ADMIN_PASSWORD is too short.",
-                    "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
+                    "Use a password of at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+        }
+        if (!problems.isEmpty()) {
+            throw new StartupRefusedException("NEWSDESK_ADMIN_PASSWORD is not acceptable: " + String.join(", ", problems) + ".",
+                    "Choose a long password that is not a common one and does not contain the username.");
         }
         var account = accounts.findByUsername(username).orElse(null);
         if (account != null) {

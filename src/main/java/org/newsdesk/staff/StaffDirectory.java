@@ -27,6 +27,6 @@ class StaffDirectory implements UserDetailsService {
 
     static StaffPrincipal toPrincipal(StaffAccount a) {
         return new StaffPrincipal(a.getId(), a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled(),
-                a.getPreferredLanguage(), a.getPasswordHash());
+                a.getPreferredLanguage(), a.getCredentialsVersion(), a.getPasswordHash());
     }
 }

@@ -73,7 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("nd-logout");
-        var box = new Div(name, roles, logout);
+        var account = new Anchor("/newsroom/account", getTranslation("nav.my-account"));
+        account.addClassName("nd-account-link");
+        var box = new Div(name, roles, account, logout);
         box.addClassName("nd-user-box");
         return box;
     }

@@ -8,7 +8,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.newsdesk.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
 
 /** Staff login at /newsroom/login. Spring Security processes the form; this view shows it and its errors. */
 @Route(value = "login", autoLayout = false)
@@ -49,7 +52,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // Spring Security redirects back here with ?error after a failed attempt.
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            // Spring Security keeps the reason in the session; a throttled login gets its own message.
+            var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+            Object reason = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            LoginI18n i18n = i18n();
+            if (reason instanceof LoginThrottledException throttled) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", throttled.retryAfterMinutes()));
+            }
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
     }
 
     @Override

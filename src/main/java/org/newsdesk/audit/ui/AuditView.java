@@ -1,0 +1,95 @@
+package org.newsdesk.audit.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.audit.AuditEntry;
+import org.newsdesk.audit.AuditFilter;
+import org.newsdesk.audit.AuditTrail;
+import org.newsdesk.base.ui.MainLayout;
+import org.newsdesk.security.Roles;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The audit trail, newest first, filtered by actor, action and time range. Administrators only. */
+@Route("admin/audit")
+@RolesAllowed(Roles.ADMIN)
+@Menu(order = 91, title = "nav.audit")
+class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.HasViewTitle {
+
+    final TextField actor = new TextField();
+    final ComboBox<String> action = new ComboBox<>();
+    final DateTimePicker from = new DateTimePicker();
+    final DateTimePicker to = new DateTimePicker();
+    final Grid<AuditEntry> grid = new Grid<>();
+
+    private final AuditTrail audit;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    AuditView(AuditTrail audit) {
+        this.audit = audit;
+        setSizeFull();
+        add(new H1(getTranslation("audit.title")));
+
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setClearButtonVisible(true);
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(audit.actions());
+        action.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        var filters = new HorizontalLayout(actor, action, from, to);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(filters);
+
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
+        grid.addColumn(e -> format.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setKey("when");
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setKey("actor");
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true).setKey("action");
+        grid.addColumn(e -> e.targetLabel() == null ? "" : e.targetLabel()).setHeader(getTranslation("audit.target")).setKey("target");
+        grid.addColumn(e -> e.fromState() == null ? "" : e.fromState() + " → " + e.toState())
+                .setHeader(getTranslation("audit.states")).setKey("states");
+        grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("audit.note")).setFlexGrow(3).setKey("note");
+        grid.setItems(q -> audit.search(filter(), q.getOffset(), q.getLimit()).stream(), q -> (int) audit.count(filter()));
+        grid.setSizeFull();
+        add(grid);
+
+        actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(actor.getValue(), action.getValue(), instant(from.getValue()), instant(to.getValue()));
+    }
+
+    private java.time.Instant instant(LocalDateTime value) {
+        return value == null ? null : value.atZone(zone).toInstant();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public String viewTitle() {
+        return getTranslation("audit.title");
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsdesk;
+
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The application's clock in tests: real time plus an offset that tests move forward instead of
+ * sleeping. A plain component so that every test context is the same; tests reset it when done.
+ */
+@Component
+@Primary
+public class TestClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    public void advance(Duration by) {
+        offset = offset.plus(by);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(Clock.system(zone), offset);
+    }
+}
