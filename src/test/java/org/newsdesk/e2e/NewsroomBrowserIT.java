@@ -111,6 +111,59 @@ class NewsroomBrowserIT {
         assertThat(page.locator(".nd-user-name")).isVisible();
     }
 
+    void logIn(String username, String password) {
+        page.navigate(url("/newsroom/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+    }
+
+    @Test
+    void adminCreatesAWriterWhoMustChooseAPasswordAtFirstLogin() {
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"), new BrowserContext.GrantPermissionsOptions()
+                .setOrigin(url("")));
+        String username = "reporter" + System.nanoTime() % 100000;
+        logIn("admin", "keys-to-the-desk");
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Staff accounts")).click();
+        page.waitForURL("**/newsroom/admin/staff");
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("New account")).click();
+        textbox("Username").fill(username);
+        textbox("Name").fill("Günel Rəsulova");
+        textbox("E-mail").fill(username + "@example.org");
+        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Writer")).click();
+        screenshot("staff-create-dialog");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Create account")).click();
+
+        assertThat(page.getByText("Account " + username + " created")).isVisible();
+        screenshot("staff-temporary-password");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Copy")).click();
+        String temporary = (String) page.evaluate("() => navigator.clipboard.readText()");
+        assertThat(temporary).matches("[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}");
+        assertThat(page.locator(".nd-temporary-password input")).hasValue(temporary);
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Done")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Log out")).click();
+        page.waitForURL(url("/"));
+
+        // The writer logs in with the one-time password and is sent to choose their own.
+        logIn(username, temporary);
+        page.waitForURL("**/newsroom/account");
+        assertThat(page.getByText("You logged in with a one-time password")).isVisible();
+        textbox("Current password").fill(temporary);
+        textbox("New password").fill("ink on my fingers again");
+        textbox("Repeat the new password").fill("ink on my fingers again");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Change password")).click();
+
+        page.waitForURL(u -> u.endsWith("/newsroom/") || u.endsWith("/newsroom"));
+        assertThat(page.locator("h1")).containsText("Good to see you, Günel Rəsulova");
+        assertThat(page.locator(".nd-user-roles")).hasText("Writer");
+    }
+
+    com.microsoft.playwright.Locator textbox(String label) {
+        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
     }

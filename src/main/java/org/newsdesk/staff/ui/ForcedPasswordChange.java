@@ -27,7 +27,7 @@ class ForcedPasswordChange implements VaadinServiceInitListener {
     void check(BeforeEnterEvent event) {
         if (currentUser.get().isPresent() && event.getNavigationTarget() != MyAccountView.class
                 && account.mustChangePassword()) {
-            event.rerouteTo(MyAccountView.class);
+            event.forwardTo(MyAccountView.class);
         }
     }
 }

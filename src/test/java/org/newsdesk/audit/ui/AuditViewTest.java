@@ -1,0 +1,50 @@
+package org.newsdesk.audit.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.IntegrationTest;
+import org.newsdesk.audit.AuditEntry;
+import org.newsdesk.audit.AuditEvent;
+import org.newsdesk.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class AuditViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AuditTrail audit;
+
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of("org.newsdesk");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminFiltersTheTrailByActorAndAction() {
+        String actor = "auditor-" + UUID.randomUUID().toString().substring(0, 6);
+        audit.record(AuditEvent.of(null, actor, "ACCOUNT_UPDATED", "ACCOUNT", 1L, "someone", "roles: [WRITER] → [EDITOR]"));
+        audit.record(AuditEvent.of(null, actor, "LOGIN", "ACCOUNT", 1L, "someone", "from 10.0.0.1"));
+
+        AuditView view = navigate(AuditView.class);
+        view.actor.setValue(actor);
+        assertThat(view.grid.getLazyDataView().getItems().map(AuditEntry::action)).containsExactly("LOGIN", "ACCOUNT_UPDATED");
+        view.action.setValue("ACCOUNT_UPDATED");
+        assertThat(view.grid.getLazyDataView().getItems().map(AuditEntry::note)).containsExactly("roles: [WRITER] → [EDITOR]");
+        view.from.setValue(java.time.LocalDateTime.now().plusDays(1));
+        assertThat(view.grid.getLazyDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void editorsCannotOpenIt() {
+        assertThatThrownBy(() -> navigate(AuditView.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
