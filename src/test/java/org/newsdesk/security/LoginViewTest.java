@@ -3,6 +3,8 @@ package org.newsdesk.security;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,19 @@ class LoginViewTest extends SpringBrowserlessTest {
         LoginForm form = find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("Incorrect username or password");
+    }
+
+    @Test
+    void throttledLoginsSayToWaitWithoutSayingWhetherTheUserExists() {
+        navigate(LoginView.class);
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LoginThrottledException(12));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Too many failed attempts", "Try again in 12 minutes.")
+                .doesNotContain("Incorrect username or password");
     }
 
     /** The labels as sent to the browser (the getter is not public). */
