@@ -139,6 +139,8 @@ class NewsroomBrowserIT {
         assertThat(page.getByText("Account " + username + " created")).isVisible();
         screenshot("staff-temporary-password");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Copy")).click();
+        // The copy happens after a server round trip: wait for the clipboard to fill.
+        page.waitForFunction("async () => (await navigator.clipboard.readText()).length > 0");
         String temporary = (String) page.evaluate("() => navigator.clipboard.readText()");
         assertThat(temporary).matches("[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}");
         assertThat(page.locator(".nd-temporary-password input")).hasValue(temporary);
