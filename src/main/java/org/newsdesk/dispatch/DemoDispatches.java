@@ -29,11 +29,23 @@ class DemoDispatches implements ApplicationRunner {
     static final String AZERTAC_HEADLINE = "Ilham Aliyev a reçu le directeur général de l’OIM";
 
     private final DispatchRepository dispatches;
+    private final DispatchRevisions revisions;
     private final StaffAccounts staff;
 
-    DemoDispatches(DispatchRepository dispatches, StaffAccounts staff) {
+    DemoDispatches(DispatchRepository dispatches, DispatchRevisions revisions, StaffAccounts staff) {
         this.dispatches = dispatches;
+        this.revisions = revisions;
         this.staff = staff;
+    }
+
+    /** Saves the dispatch as revision 1, published at {@code published} unless null. */
+    private void store(Dispatch d, DispatchDraft draft, long writer, Instant at, Instant published) {
+        d.apply(draft, d.getSlug(), at);
+        if (published != null) {
+            d.markPublished(published);
+        }
+        dispatches.saveAndFlush(d);
+        revisions.store(d, writer, at);
     }
 
     @Override
@@ -60,13 +72,8 @@ class DemoDispatches implements ApplicationRunner {
         String body = text.substring(firstBreak + 1).strip();
         Instant published = Instant.parse("2023-03-01T09:30:00Z");
         Dispatch d = new Dispatch("fr", slug, AZERTAC_HEADLINE, body, writer, published);
-        d.setDateline(new Dateline("Bakou", LocalDate.of(2023, 3, 1)));
-        d.setSlugline("AZ-IOM-VITORINO");
-        d.setSectionCode("politics");
-        d.setKeywords("OIM, migrations, Mouvement des non-alignés");
-        d.setUrgency(5);
-        d.markPublished(published);
-        dispatches.save(d);
+        store(d, new DispatchDraft("fr", AZERTAC_HEADLINE, "AZ-IOM-VITORINO", new Dateline("Bakou", LocalDate.of(2023, 3, 1)),
+                null, null, body, "politics", "OIM, migrations, Mouvement des non-alignés", 5, slug), writer, published, published);
         return 1;
     }
 
@@ -77,19 +84,16 @@ class DemoDispatches implements ApplicationRunner {
             return 0;
         }
         Instant published = Instant.parse("2023-03-01T10:15:00Z");
-        Dispatch d = new Dispatch("en", slug, headline, """
+        String body = """
                 President Ilham Aliyev received Director General of the International Organization for Migration \
                 (IOM) António Vitorino on March 1.
 
                 The sides discussed the Non-Aligned Movement Contact Group summit on COVID-19, the Great Return \
-                programme to the liberated territories, and a planned IOM regional training centre in Azerbaijan.""",
-                writer, published);
-        d.setDateline(new Dateline("Baku", LocalDate.of(2023, 3, 1)));
-        d.setSlugline("AZ-IOM-VITORINO");
-        d.setSectionCode("politics");
-        d.setLead("The President and the IOM Director General discussed migration and cooperation.");
-        d.markPublished(published);
-        dispatches.save(d);
+                programme to the liberated territories, and a planned IOM regional training centre in Azerbaijan.""";
+        Dispatch d = new Dispatch("en", slug, headline, body, writer, published);
+        store(d, new DispatchDraft("en", headline, "AZ-IOM-VITORINO", new Dateline("Baku", LocalDate.of(2023, 3, 1)), null,
+                "The President and the IOM Director General discussed migration and cooperation.", body, "politics",
+                null, 5, slug), writer, published, published);
         return 1;
     }
 
@@ -99,11 +103,11 @@ class DemoDispatches implements ApplicationRunner {
         if (dispatches.findByLanguageAndSlug("en", slug).isPresent()) {
             return 0;
         }
-        Dispatch d = new Dispatch("en", slug, headline, "Draft: delegations from 30 countries are expected.",
-                writer, Instant.parse("2023-03-02T08:00:00Z"));
-        d.setDateline(new Dateline("Baku", LocalDate.of(2023, 3, 2)));
-        d.setSectionCode("economy");
-        dispatches.save(d);
+        String body = "Draft: delegations from 30 countries are expected.";
+        Instant at = Instant.parse("2023-03-02T08:00:00Z");
+        Dispatch d = new Dispatch("en", slug, headline, body, writer, at);
+        store(d, new DispatchDraft("en", headline, null, new Dateline("Baku", LocalDate.of(2023, 3, 2)), null, null, body,
+                "economy", null, 5, slug), writer, at, null);
         return 1;
     }
 

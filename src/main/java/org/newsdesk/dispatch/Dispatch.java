@@ -75,6 +75,33 @@ public class Dispatch {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "latest_revision", nullable = false)
+    private int latestRevision;
+
+    @Column(name = "published_revision")
+    private Integer publishedRevision;
+
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "embargo_until")
+    private Instant embargoUntil;
+
+    @Column(name = "kill_notice", columnDefinition = "text")
+    private String killNotice;
+
+    @Column(name = "locked_by")
+    private Long lockedBy;
+
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
+    @Column(name = "lock_seen_at")
+    private Instant lockSeenAt;
+
     @Version
     private long version;
 
@@ -184,10 +211,118 @@ public class Dispatch {
         return updatedAt;
     }
 
-    /** Demo and fixture loading only; the editorial workflow (issue #3) owns state changes. */
-    void markPublished(Instant at) {
+    public long getVersion() {
+        return version;
+    }
+
+    public int getLatestRevision() {
+        return latestRevision;
+    }
+
+    public Integer getPublishedRevision() {
+        return publishedRevision;
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public Instant getEmbargoUntil() {
+        return embargoUntil;
+    }
+
+    public String getKillNotice() {
+        return killNotice;
+    }
+
+    public Long getLockedBy() {
+        return lockedBy;
+    }
+
+    public Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    public Instant getLockSeenAt() {
+        return lockSeenAt;
+    }
+
+    /** The working copy takes the saved fields; the caller stores them as the next revision. */
+    void apply(DispatchDraft d, String slug, Instant now) {
+        this.language = d.language();
+        this.slug = slug;
+        this.headline = d.headline().strip();
+        this.slugline = blankToNull(d.slugline());
+        setDateline(d.dateline());
+        this.byline = blankToNull(d.byline());
+        this.lead = blankToNull(d.lead());
+        this.body = d.body();
+        this.sectionCode = blankToNull(d.sectionCode());
+        this.keywords = blankToNull(d.keywords());
+        this.urgency = d.urgency();
+        this.latestRevision++;
+        this.updatedAt = now;
+    }
+
+    void moveTo(DispatchState next, Instant now) {
+        this.state = next;
+        this.updatedAt = now;
+    }
+
+    /** Readers now see the latest revision. */
+    void publishLatest(Instant now) {
         this.state = DispatchState.PUBLISHED;
-        this.publishedAt = at;
-        this.updatedAt = at;
+        this.publishedRevision = latestRevision;
+        this.publishedAt = now;
+        if (firstPublishedAt == null) {
+            firstPublishedAt = now;
+        }
+        this.scheduledAt = null;
+        this.updatedAt = now;
+    }
+
+    void schedule(Instant at, Instant now) {
+        this.state = DispatchState.SCHEDULED;
+        this.scheduledAt = at;
+        this.updatedAt = now;
+    }
+
+    void clearSchedule() {
+        this.scheduledAt = null;
+    }
+
+    void setEmbargoUntil(Instant until, Instant now) {
+        this.embargoUntil = until;
+        this.updatedAt = now;
+    }
+
+    void kill(String notice, Instant now) {
+        this.state = DispatchState.KILLED;
+        this.killNotice = notice;
+        this.updatedAt = now;
+    }
+
+    void lock(Long accountId, Instant now) {
+        if (!java.util.Objects.equals(lockedBy, accountId)) {
+            this.lockedAt = now;
+        }
+        this.lockedBy = accountId;
+        this.lockSeenAt = accountId == null ? null : now;
+        if (accountId == null) {
+            this.lockedAt = null;
+        }
+    }
+
+    /** Demo and fixture loading: revision 1 published at the given instant. */
+    void markPublished(Instant at) {
+        publishLatest(at);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,60 +19,62 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class PublishedDispatches {
 
-    private static final String COLUMNS = """
-            id, language, slug, headline, dateline_place, dateline_date, byline, lead, body, section_code,
-            keywords, published_at, updated_at""";
+    /**
+     * Readers see the published revision, never the working copy, and nothing under a running
+     * embargo. The URL date is the first publication; "updated" is the latest (re)publication.
+     */
+    private static final String FROM = """
+            SELECT d.id, d.language, r.slug, r.headline, r.dateline_place, r.dateline_date, r.byline, r.lead, r.body,
+                   r.section_code, r.keywords, d.first_published_at AS published_at, d.published_at AS updated_at
+            FROM dispatch d
+            JOIN dispatch_revision r ON r.dispatch_id = d.id AND r.revision_no = d.published_revision
+            WHERE d.state = :state AND (d.embargo_until IS NULL OR d.embargo_until <= :now)""";
+    private static final String NEWEST_FIRST = " ORDER BY d.first_published_at DESC, d.id DESC LIMIT :limit";
 
     private final JdbcClient jdbc;
     private final AgencyProperties agency;
+    private final Clock clock;
 
-    PublishedDispatches(JdbcClient jdbc, AgencyProperties agency) {
+    PublishedDispatches(JdbcClient jdbc, AgencyProperties agency, Clock clock) {
         this.jdbc = jdbc;
         this.agency = agency;
+        this.clock = clock;
+    }
+
+    private JdbcClient.StatementSpec published(String sqlAfterWhere) {
+        return jdbc.sql(FROM + sqlAfterWhere)
+                .param("state", DispatchState.PUBLISHED.name())
+                .param("now", java.time.LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     public List<PublishedDispatch> latest(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch WHERE state = :state ORDER BY published_at DESC, id DESC LIMIT :limit")
-                .param("state", DispatchState.PUBLISHED.name())
-                .param("limit", limit)
-                .query(this::map).list();
+        return published(NEWEST_FIRST).param("limit", limit).query(this::map).list();
     }
 
     public List<PublishedDispatch> latestInEdition(String language, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch WHERE state = :state AND language = :language "
-                        + "ORDER BY published_at DESC, id DESC LIMIT :limit")
-                .param("state", DispatchState.PUBLISHED.name())
-                .param("language", language)
-                .param("limit", limit)
-                .query(this::map).list();
+        return published(" AND d.language = :language" + NEWEST_FIRST)
+                .param("language", language).param("limit", limit).query(this::map).list();
     }
 
     public List<PublishedDispatch> latestInSection(String language, String section, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch WHERE state = :state AND language = :language "
-                        + "AND section_code = :section ORDER BY published_at DESC, id DESC LIMIT :limit")
-                .param("state", DispatchState.PUBLISHED.name())
-                .param("language", language)
-                .param("section", section)
-                .param("limit", limit)
-                .query(this::map).list();
+        return published(" AND d.language = :language AND r.section_code = :section" + NEWEST_FIRST)
+                .param("language", language).param("section", section).param("limit", limit).query(this::map).list();
     }
 
-    /** The article at /{lang}/{yyyy}/{mm}/{dd}/{slug}, if it is published on that (UTC) day. */
+    /** The article at /{lang}/{yyyy}/{mm}/{dd}/{slug}: first published on that (UTC) day. */
     public Optional<PublishedDispatch> find(String language, LocalDate day, String slug) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch WHERE state = :state AND language = :language "
-                        + "AND slug = :slug AND published_at >= :from AND published_at < :to")
-                .param("state", DispatchState.PUBLISHED.name())
-                .param("language", language)
-                .param("slug", slug)
-                .param("from", day.atStartOfDay())
-                .param("to", day.plusDays(1).atStartOfDay())
+        return published(" AND d.language = :language AND d.slug = :slug AND d.first_published_at >= :from AND d.first_published_at < :to")
+                .param("language", language).param("slug", slug)
+                .param("from", day.atStartOfDay()).param("to", day.plusDays(1).atStartOfDay())
                 .query(this::map).optional();
     }
 
     /** Languages that have published content, for the edition navigation. */
     public List<String> editions() {
-        return jdbc.sql("SELECT DISTINCT language FROM dispatch WHERE state = :state ORDER BY language")
+        return jdbc.sql("SELECT DISTINCT language FROM dispatch WHERE state = :state "
+                        + "AND (embargo_until IS NULL OR embargo_until <= :now) ORDER BY language")
                 .param("state", DispatchState.PUBLISHED.name())
+                .param("now", java.time.LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .query(String.class).list();
     }
 

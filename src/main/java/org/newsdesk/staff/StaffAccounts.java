@@ -16,6 +16,11 @@ public class StaffAccounts {
         this.accounts = accounts;
     }
 
+    /** The name to show for an account (its display name), or "?" for an unknown id. */
+    public String displayName(long id) {
+        return accounts.findById(id).map(StaffAccount::getDisplayName).orElse("?");
+    }
+
     public Optional<Long> idOf(String username) {
         return accounts.findByUsername(username).map(StaffAccount::getId);
     }
