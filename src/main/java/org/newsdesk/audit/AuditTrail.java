@@ -121,6 +121,14 @@ public class AuditTrail {
         return spec.query(Long.class).single();
     }
 
+    /** The trail of one thing (a dispatch's history), oldest first; any staff member may read it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+    public List<AuditEntry> forTarget(String targetType, long targetId) {
+        return jdbc.sql("SELECT * FROM audit_entry WHERE target_type = :t AND target_id = :id ORDER BY id")
+                .param("t", targetType).param("id", targetId).query(AuditTrail::map).list();
+    }
+
     /** The actions that occur in the trail, for the filter. */
     @Transactional(readOnly = true)
     @PreAuthorize(ADMIN)

@@ -93,13 +93,15 @@ public class Dispatch {
     @Column(name = "kill_notice", columnDefinition = "text")
     private String killNotice;
 
-    @Column(name = "locked_by")
+    // The edit lock is written with its own UPDATE (DispatchService): taking a lock must not make
+    // other people's saves stale, so these columns are outside the entity's version.
+    @Column(name = "locked_by", insertable = false, updatable = false)
     private Long lockedBy;
 
-    @Column(name = "locked_at")
+    @Column(name = "locked_at", insertable = false, updatable = false)
     private Instant lockedAt;
 
-    @Column(name = "lock_seen_at")
+    @Column(name = "lock_seen_at", insertable = false, updatable = false)
     private Instant lockSeenAt;
 
     @Version
@@ -304,17 +306,6 @@ public class Dispatch {
         this.state = DispatchState.KILLED;
         this.killNotice = notice;
         this.updatedAt = now;
-    }
-
-    void lock(Long accountId, Instant now) {
-        if (!java.util.Objects.equals(lockedBy, accountId)) {
-            this.lockedAt = now;
-        }
-        this.lockedBy = accountId;
-        this.lockSeenAt = accountId == null ? null : now;
-        if (accountId == null) {
-            this.lockedAt = null;
-        }
     }
 
     /** Demo and fixture loading: revision 1 published at the given instant. */

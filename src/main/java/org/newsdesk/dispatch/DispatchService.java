@@ -47,6 +47,8 @@ public class DispatchService {
     private final CurrentUser currentUser;
     private final StaffAccounts staff;
     private final Clock clock;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     DispatchService(DispatchRepository dispatches, DispatchRevisions revisions, JdbcClient jdbc, AuditTrail audit,
                     CurrentUser currentUser, StaffAccounts staff, Clock clock) {
@@ -226,6 +228,64 @@ public class DispatchService {
                 .list();
     }
 
+    // --- history ---
+
+    @Transactional(readOnly = true)
+    public java.util.List<RevisionSummary> revisions(long id) {
+        Dispatch d = load(id);
+        Integer live = d.getPublishedRevision();
+        return jdbc.sql("""
+                        SELECT r.revision_no, r.created_at, a.display_name, r.headline, r.correction_note
+                        FROM dispatch_revision r JOIN staff_account a ON a.id = r.created_by
+                        WHERE r.dispatch_id = :id ORDER BY r.revision_no DESC""")
+                .param("id", id)
+                .query((rs, n) -> new RevisionSummary(rs.getInt(1), rs.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC),
+                        rs.getString(3), rs.getString(4), rs.getString(5), live != null && live == rs.getInt(1)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public DispatchDraft revision(long id, int number) {
+        Dispatch d = load(id);
+        return jdbc.sql("SELECT * FROM dispatch_revision WHERE dispatch_id = :id AND revision_no = :n")
+                .param("id", id).param("n", number)
+                .query((rs, i) -> new DispatchDraft(d.getLanguage(), rs.getString("headline"), rs.getString("slugline"),
+                        rs.getString("dateline_place") == null ? null
+                                : new Dateline(rs.getString("dateline_place"), rs.getObject("dateline_date", java.time.LocalDate.class)),
+                        rs.getString("byline"), rs.getString("lead"), rs.getString("body"), rs.getString("section_code"),
+                        rs.getString("keywords"), rs.getInt("urgency"), rs.getString("slug")))
+                .optional().orElseThrow(() -> new DispatchNotFoundException(id));
+    }
+
+    /** Side-by-side differences between two revisions. */
+    @Transactional(readOnly = true)
+    public java.util.List<DiffLine> diff(long id, int from, int to) {
+        return RevisionDiff.between(revision(id, from), revision(id, to));
+    }
+
+    /** Differences between two texts, e.g. what is stored and what the user typed (conflicts). */
+    public java.util.List<DiffLine> diff(DispatchDraft older, DispatchDraft newer) {
+        return RevisionDiff.between(older, newer);
+    }
+
+    /**
+     * What a reviewer should read: the changes since the published revision, or else since the
+     * last revision an editor returned; null when there is nothing to compare with.
+     */
+    @Transactional(readOnly = true)
+    public Integer reviewBaseline(long id) {
+        Dispatch d = load(id);
+        if (d.getPublishedRevision() != null && d.getPublishedRevision() < d.getLatestRevision()) {
+            return d.getPublishedRevision();
+        }
+        return jdbc.sql("""
+                        SELECT MAX(r.revision_no) FROM dispatch_revision r
+                        JOIN audit_entry e ON e.target_type = 'DISPATCH' AND e.target_id = r.dispatch_id
+                             AND e.action = 'DISPATCH_RETURN' AND e.occurred_at >= r.created_at
+                        WHERE r.dispatch_id = :id AND r.revision_no < :latest""")
+                .param("id", id).param("latest", d.getLatestRevision()).query(Integer.class).optional().orElse(null);
+    }
+
     // --- edit lock ---
 
     /** Takes the edit lock, or says who holds it. Renewing one's own lock is a heartbeat. */
@@ -234,12 +294,19 @@ public class DispatchService {
         StaffPrincipal me = currentUser.require();
         Dispatch d = load(id);
         require(me, d, WorkflowAction.EDIT);
-        if (d.getLockedBy() != null && d.getLockedBy() != me.accountId() && !lockExpired(d)) {
-            throw new DispatchLockedException(staff.displayName(d.getLockedBy()), d.getLockedAt());
+        Instant now = clock.instant();
+        // One statement decides: free, expired or already mine → mine. Concurrent takers cannot both win.
+        int taken = jdbc.sql("""
+                        UPDATE dispatch SET locked_at = CASE WHEN locked_by = :me THEN locked_at ELSE :now END,
+                                            locked_by = :me, lock_seen_at = :now
+                        WHERE id = :id AND (locked_by IS NULL OR locked_by = :me OR lock_seen_at < :expired)""")
+                .param("me", me.accountId()).param("now", utc(now)).param("id", id)
+                .param("expired", utc(now.minus(LOCK_TIMEOUT))).update();
+        Dispatch fresh = reload(id);
+        if (taken == 0) {
+            throw new DispatchLockedException(staff.displayName(fresh.getLockedBy()), fresh.getLockedAt());
         }
-        d.lock(me.accountId(), clock.instant());
-        dispatches.saveAndFlush(d);
-        return details(d, me);
+        return details(fresh, me);
     }
 
     /** An editor takes over someone else's lock; the previous holder's next save is refused. */
@@ -252,22 +319,26 @@ public class DispatchService {
         }
         require(me, d, WorkflowAction.EDIT);
         Long previous = d.getLockedBy();
-        d.lock(me.accountId(), clock.instant());
-        dispatches.saveAndFlush(d);
+        Instant now = clock.instant();
+        jdbc.sql("UPDATE dispatch SET locked_by = :me, locked_at = :now, lock_seen_at = :now WHERE id = :id")
+                .param("me", me.accountId()).param("now", utc(now)).param("id", id).update();
         if (previous != null && previous != me.accountId()) {
             record(me, d, "DISPATCH_LOCK_TAKEN_OVER", null, null, "from " + staff.displayName(previous));
         }
-        return details(d, me);
+        return details(reload(id), me);
     }
 
     @Transactional
     public void releaseLock(long id) {
         StaffPrincipal me = currentUser.require();
+        jdbc.sql("UPDATE dispatch SET locked_by = NULL, locked_at = NULL, lock_seen_at = NULL WHERE id = :id AND locked_by = :me")
+                .param("id", id).param("me", me.accountId()).update();
+    }
+
+    private Dispatch reload(long id) {
         Dispatch d = load(id);
-        if (d.getLockedBy() != null && d.getLockedBy() == me.accountId()) {
-            d.lock(null, clock.instant());
-            dispatches.saveAndFlush(d);
-        }
+        entityManager.refresh(d);
+        return d;
     }
 
     // --- internals ---

@@ -87,7 +87,8 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle, MainLayou
             return badge;
         }).setHeader(getTranslation("staff.status")).setKey("status");
         // Lazy: the database pages and sorts; the grid asks only for what it shows.
-        grid.setItems(query -> staff.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> query.getLimit() == 0 ? java.util.stream.Stream.empty()
+                        : staff.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) staff.count(filter()));
         grid.addItemClickListener(e -> openEdit(e.getItem()));
         grid.setSizeFull();

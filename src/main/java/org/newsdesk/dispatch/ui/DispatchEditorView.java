@@ -1,0 +1,602 @@
+package org.newsdesk.dispatch.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.base.ui.MainLayout;
+import org.newsdesk.dispatch.AgencyProperties;
+import org.newsdesk.dispatch.Dateline;
+import org.newsdesk.dispatch.DatelineFormatter;
+import org.newsdesk.dispatch.DispatchDetails;
+import org.newsdesk.dispatch.DispatchDraft;
+import org.newsdesk.dispatch.DispatchLockedException;
+import org.newsdesk.dispatch.DispatchNotFoundException;
+import org.newsdesk.dispatch.DispatchService;
+import org.newsdesk.dispatch.DispatchValidationException;
+import org.newsdesk.dispatch.MarkdownRenderer;
+import org.newsdesk.dispatch.PublishedDispatches;
+import org.newsdesk.dispatch.SectionLabel;
+import org.newsdesk.dispatch.StaleDispatchException;
+import org.newsdesk.security.Roles;
+import org.newsdesk.workflow.WorkflowAction;
+import org.newsdesk.workflow.WorkflowException;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Writing and reviewing a dispatch: the form with messages beside each field, a live Markdown and
+ * dateline preview, the actions this person may take now, the edit lock, autosave a few seconds
+ * after the last keystroke, and a conflict dialog that never throws away what was typed.
+ */
+@Route("dispatch")
+@RolesAllowed({Roles.WRITER, Roles.EDITOR, Roles.ADMIN})
+class DispatchEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle,
+        MainLayout.HasViewTitle {
+
+    static final int AUTOSAVE_MILLIS = 3000;
+
+    final H1 title = new H1();
+    final Span stateBadge = new Span();
+    final Span lockStatus = new Span();
+    final Span saveStatus = new Span();
+    final Button takeOver = new Button();
+    final TextField headline = new TextField();
+    final TextField slugline = new TextField();
+    final ComboBox<String> language = new ComboBox<>();
+    final TextField datelinePlace = new TextField();
+    final DatePicker datelineDate = new DatePicker();
+    final Span datelinePreview = new Span();
+    final TextField byline = new TextField();
+    final TextArea lead = new TextArea();
+    final TextArea body = new TextArea();
+    final Div preview = new Div();
+    final ComboBox<SectionLabel> section = new ComboBox<>();
+    final TextField keywords = new TextField();
+    final IntegerField urgency = new IntegerField();
+    final TextField slug = new TextField();
+    final Button save = new Button();
+    final HorizontalLayout actions = new HorizontalLayout();
+    final VerticalLayout comments = new VerticalLayout();
+    final TextArea newComment = new TextArea();
+    final Div notFound = new Div();
+
+    private final DispatchService service;
+    private final AgencyProperties agency;
+    private final List<SectionLabel> sections;
+    private DispatchDetails current;
+    private boolean dirty;
+    private boolean loading;
+    private boolean lockedByOther;
+    private boolean conflictOpen;
+    private final org.newsdesk.security.CurrentUser currentUser;
+    final TextArea keptText = new TextArea();
+    final Div keptBox = new Div();
+
+    DispatchEditorView(DispatchService service, PublishedDispatches published, AgencyProperties agency,
+                       org.newsdesk.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        this.service = service;
+        this.agency = agency;
+        this.sections = published.sections(getLocale().getLanguage());
+        addClassName("nd-editor");
+        buildForm();
+    }
+
+    private void buildForm() {
+        stateBadge.addClassNames("nd-badge", "nd-badge--on");
+        lockStatus.addClassName("nd-lock-status");
+        saveStatus.addClassName("nd-save-status");
+        takeOver.setText(getTranslation("dispatch.lock.take-over"));
+        takeOver.setVisible(false);
+        takeOver.addClickListener(e -> takeOverLock());
+        var status = new FlexLayout(stateBadge, lockStatus, takeOver, saveStatus);
+        status.addClassName("nd-editor-status");
+
+        headline.setLabel(getTranslation("dispatch.headline"));
+        headline.setMaxLength(DispatchDraft.HEADLINE_MAX);
+        headline.setRequiredIndicatorVisible(true);
+        headline.setWidthFull();
+        slugline.setLabel(getTranslation("dispatch.slugline"));
+        slugline.setMaxLength(64);
+        language.setLabel(getTranslation("dispatch.language"));
+        language.setItems(List.of("az", "en", "fr", "ru"));
+        language.setAllowCustomValue(true);
+        language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
+        language.setRequiredIndicatorVisible(true);
+        datelinePlace.setLabel(getTranslation("dispatch.dateline-place"));
+        datelineDate.setLabel(getTranslation("dispatch.dateline-date"));
+        datelinePreview.addClassName("nd-dateline-preview");
+        byline.setLabel(getTranslation("dispatch.byline"));
+        lead.setLabel(getTranslation("dispatch.lead"));
+        lead.setWidthFull();
+        body.setLabel(getTranslation("dispatch.body"));
+        body.setHelperText(getTranslation("dispatch.body.help"));
+        body.setMaxLength(DispatchDraft.BODY_MAX);
+        body.setRequiredIndicatorVisible(true);
+        body.setWidthFull();
+        body.setMinHeight("16rem");
+        preview.addClassName("nd-preview");
+        preview.getElement().setAttribute("aria-label", getTranslation("dispatch.preview"));
+        section.setLabel(getTranslation("dispatch.section"));
+        section.setItems(sections);
+        section.setItemLabelGenerator(SectionLabel::label);
+        keywords.setLabel(getTranslation("dispatch.keywords"));
+        urgency.setLabel(getTranslation("dispatch.urgency"));
+        urgency.setMin(1);
+        urgency.setMax(9);
+        urgency.setStepButtonsVisible(true);
+        urgency.setHelperText(getTranslation("dispatch.urgency.help"));
+        slug.setLabel(getTranslation("dispatch.slug"));
+        slug.setHelperText(getTranslation("dispatch.slug.help"));
+        save.setText(getTranslation("dispatch.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save(false));
+
+        var meta = new FormLayout(slugline, language, datelinePlace, datelineDate, byline, section, keywords, urgency, slug);
+        var editorColumn = new VerticalLayout(headline, lead, body);
+        editorColumn.setPadding(false);
+        var previewColumn = new VerticalLayout(new H2(getTranslation("dispatch.preview")), datelinePreview, preview);
+        previewColumn.setPadding(false);
+        var columns = new FlexLayout(editorColumn, previewColumn);
+        columns.addClassName("nd-editor-columns");
+
+        newComment.setLabel(getTranslation("dispatch.comments.new"));
+        newComment.setWidthFull();
+        var addComment = new Button(getTranslation("dispatch.comments.add"), e -> addComment());
+        var commentBox = new VerticalLayout(new H2(getTranslation("dispatch.comments")), comments, newComment, addComment);
+        commentBox.setPadding(false);
+
+        actions.setWrap(true);
+        keptText.setLabel(getTranslation("dispatch.conflict.kept"));
+        keptText.setReadOnly(true);
+        keptText.setWidthFull();
+        var dismiss = new Button(getTranslation("dispatch.conflict.dismiss"), e -> keptBox.setVisible(false));
+        keptBox.add(keptText, dismiss);
+        keptBox.addClassName("nd-notice");
+        keptBox.setVisible(false);
+        add(title, status, actions, keptBox, columns, meta, commentBox);
+
+        // Autosave: a few seconds after the last keystroke in the text fields.
+        for (var field : List.of(headline, lead, body, slugline, byline, keywords, datelinePlace, slug)) {
+            if (field instanceof TextField tf) {
+                tf.setValueChangeMode(ValueChangeMode.LAZY);
+                tf.setValueChangeTimeout(AUTOSAVE_MILLIS);
+            } else if (field instanceof TextArea ta) {
+                ta.setValueChangeMode(ValueChangeMode.LAZY);
+                ta.setValueChangeTimeout(AUTOSAVE_MILLIS);
+            }
+        }
+        body.addValueChangeListener(e -> updatePreview());
+        datelinePlace.addValueChangeListener(e -> updatePreview());
+        datelineDate.addValueChangeListener(e -> updatePreview());
+        language.addValueChangeListener(e -> updatePreview());
+        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(headline, slugline, language, datelinePlace,
+                datelineDate, byline, lead, body, section, keywords, urgency, slug)) {
+            field.addValueChangeListener(e -> {
+                if (!loading && e.isFromClient()) {
+                    dirty = true;
+                    saveStatus.setText(getTranslation("dispatch.autosave.pending"));
+                    if (current != null) {
+                        save(true);
+                    }
+                }
+            });
+        }
+        notFound.setText(getTranslation("dispatch.not-found"));
+        notFound.setVisible(false);
+        add(notFound);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        if ("new".equals(parameter)) {
+            current = null;
+            fill(new DispatchDraft("en", "", null, null, null, null, "", null, null, 5, null));
+            title.setText(getTranslation("dispatch.new"));
+            stateBadge.setText(getTranslation("state.draft"));
+            showActions();
+            return;
+        }
+        try {
+            current = service.get(Long.parseLong(parameter));
+        } catch (NumberFormatException | DispatchNotFoundException e) {
+            showNotFound();
+            return;
+        }
+        show(current);
+    }
+
+    private void showNotFound() {
+        getChildren().forEach(c -> c.setVisible(false));
+        notFound.setVisible(true);
+        title.setVisible(true);
+        title.setText(getTranslation("dispatch.not-found.title"));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (current != null && current.allowedActions().contains(WorkflowAction.EDIT)) {
+            tryLock();
+            // Keep the lock while the editor is open; an abandoned lock expires on its own.
+            attachEvent.getUI().setPollInterval(60_000);
+            attachEvent.getUI().addPollListener(e -> heartbeat());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+        if (current != null && Objects.equals(current.lockedById(), lockHolderSelf())) {
+            try {
+                service.releaseLock(current.id());
+            } catch (RuntimeException e) {
+                // leaving anyway; the lock expires by itself
+            }
+        }
+    }
+
+    private Long lockHolderSelf() {
+        return current == null ? null : current.lockedById();
+    }
+
+    private void heartbeat() {
+        if (current != null && !editingLockedByOther()) {
+            try {
+                current = service.lock(current.id());
+            } catch (DispatchLockedException e) {
+                showLockedBy(e.holder(), e.since());
+            }
+        }
+    }
+
+    private boolean editingLockedByOther() {
+        return lockedByOther;
+    }
+
+    void tryLock() {
+        try {
+            current = service.lock(current.id());
+            lockedByOther = false;
+            setEditable(true);
+            lockStatus.setText("");
+            takeOver.setVisible(false);
+        } catch (DispatchLockedException e) {
+            showLockedBy(e.holder(), e.since());
+        }
+    }
+
+    private void showLockedBy(String holder, Instant since) {
+        lockedByOther = true;
+        setEditable(false);
+        lockStatus.setText(getTranslation("dispatch.lock.held", holder, time(since)));
+        takeOver.setVisible(currentUser.require().hasRole(org.newsdesk.security.Role.EDITOR));
+    }
+
+    void takeOverLock() {
+        current = service.takeOverLock(current.id());
+        lockedByOther = false;
+        setEditable(true);
+        lockStatus.setText(getTranslation("dispatch.lock.taken-over"));
+        takeOver.setVisible(false);
+    }
+
+    private void show(DispatchDetails d) {
+        fill(d.draft());
+        title.setText(d.draft().headline());
+        stateBadge.setText(getTranslation("state." + d.state().name().toLowerCase()));
+        slug.setReadOnly(d.firstPublishedAt() != null);
+        setEditable(d.allowedActions().contains(WorkflowAction.EDIT));
+        if (d.lockedByName() != null) {
+            lockStatus.setText(getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())));
+        }
+        showActions();
+        showComments();
+    }
+
+    private void fill(DispatchDraft d) {
+        loading = true;
+        try {
+            headline.setValue(nz(d.headline()));
+            slugline.setValue(nz(d.slugline()));
+            language.setValue(d.language());
+            datelinePlace.setValue(d.dateline() == null ? "" : nz(d.dateline().place()));
+            datelineDate.setValue(d.dateline() == null ? null : d.dateline().date());
+            byline.setValue(nz(d.byline()));
+            lead.setValue(nz(d.lead()));
+            body.setValue(nz(d.body()));
+            section.setValue(sections.stream().filter(s -> s.code().equals(d.sectionCode())).findFirst().orElse(null));
+            keywords.setValue(nz(d.keywords()));
+            urgency.setValue(d.urgency());
+            slug.setValue(nz(d.slug()));
+            dirty = false;
+            updatePreview();
+        } finally {
+            loading = false;
+        }
+    }
+
+    DispatchDraft draft() {
+        Dateline dateline = datelinePlace.getValue().isBlank() ? null : new Dateline(datelinePlace.getValue().strip(), datelineDate.getValue());
+        return new DispatchDraft(language.getValue(), headline.getValue(), slugline.getValue(), dateline, byline.getValue(),
+                lead.getValue(), body.getValue(), section.getValue() == null ? null : section.getValue().code(),
+                keywords.getValue(), urgency.getValue() == null ? 0 : urgency.getValue(), slug.getValue());
+    }
+
+    void updatePreview() {
+        preview.removeAll();
+        preview.getElement().setProperty("innerHTML", MarkdownRenderer.toSafeHtml(body.getValue()));
+        String place = datelinePlace.getValue();
+        datelinePreview.setText(place == null || place.isBlank() ? ""
+                : DatelineFormatter.format(new Dateline(place.strip(), datelineDate.getValue()), nz(language.getValue()),
+                agency.nameFor(nz(language.getValue()))));
+    }
+
+    /** Saves now; {@code auto} saves quietly and only when something changed and the form is valid. */
+    void save(boolean auto) {
+        if (conflictOpen) {
+            return;
+        }
+        clearErrors();
+        try {
+            if (current == null) {
+                current = service.create(draft());
+                dirty = false;
+                UI.getCurrent().navigate("dispatch/" + current.id());
+                return;
+            }
+            if (auto && !dirty) {
+                return;
+            }
+            current = service.save(current.id(), current.version(), draft());
+            dirty = false;
+            saveStatus.setText(getTranslation("dispatch.autosave.saved", time(current.updatedAt())));
+            title.setText(current.draft().headline());
+            showActions();
+        } catch (DispatchValidationException e) {
+            saveStatus.setText(getTranslation("dispatch.autosave.invalid"));
+            e.errors().forEach((field, key) -> markInvalid(field, getTranslation(key)));
+        } catch (StaleDispatchException e) {
+            conflictOpen = true;
+            new ConflictDialog(service, e.current(), draft(), this::resolveConflict).open();
+        } catch (DispatchLockedException e) {
+            showLockedBy(e.holder(), e.since());
+            notify(getTranslation("dispatch.error.locked", e.holder()), true);
+        } catch (WorkflowException e) {
+            notify(getTranslation(e.messageKey()), true);
+        }
+    }
+
+    /**
+     * After a conflict: either save the user's text over what is stored, or continue from what is
+     * stored with the user's text kept beside the form to copy from — nothing typed is lost.
+     */
+    void resolveConflict(DispatchDetails stored, DispatchDraft mine, boolean keepMine) {
+        conflictOpen = false;
+        current = stored;
+        if (keepMine) {
+            fill(mine);
+            dirty = true;
+            save(false);
+        } else {
+            show(stored);
+            keptText.setValue(mine.headline() + "\n\n" + nz(mine.lead()) + "\n\n" + nz(mine.body()));
+            keptBox.setVisible(true);
+        }
+    }
+
+    private void markInvalid(String field, String message) {
+        HasValidation target = switch (field) {
+            case "headline" -> headline;
+            case "body" -> body;
+            case "language" -> language;
+            case "urgency" -> urgency;
+            case "sectionCode" -> section;
+            case "slug" -> slug;
+            case "slugline" -> slugline;
+            default -> null;
+        };
+        if (target != null) {
+            target.setErrorMessage(message);
+            target.setInvalid(true);
+        } else {
+            notify(message, true);
+        }
+    }
+
+    private void clearErrors() {
+        for (HasValidation f : List.<HasValidation>of(headline, body, language, urgency, section, slug, slugline)) {
+            f.setInvalid(false);
+        }
+    }
+
+    private void setEditable(boolean editable) {
+        for (var f : List.<com.vaadin.flow.component.HasValue<?, ?>>of(headline, slugline, language, datelinePlace,
+                datelineDate, byline, lead, body, section, keywords, urgency)) {
+            f.setReadOnly(!editable);
+        }
+        headline.setEnabled(true);
+        save.setVisible(editable);
+    }
+
+    void showActions() {
+        actions.removeAll();
+        actions.add(save);
+        if (current == null) {
+            save.setVisible(true);
+            return;
+        }
+        var allowed = current.allowedActions();
+        add(allowed, WorkflowAction.SUBMIT, () -> run(() -> service.submit(current.id())), false);
+        add(allowed, WorkflowAction.PUBLISH, () -> run(() -> service.publish(current.id())), true);
+        add(allowed, WorkflowAction.RETURN, () -> askText("dispatch.action.return", "dispatch.comment",
+                text -> run(() -> service.returnToWriter(current.id(), text))), false);
+        add(allowed, WorkflowAction.SCHEDULE, () -> askInstant("dispatch.action.schedule",
+                at -> run(() -> service.schedule(current.id(), at))), false);
+        add(allowed, WorkflowAction.UNSCHEDULE, () -> run(() -> service.unschedule(current.id())), false);
+        add(allowed, WorkflowAction.SET_EMBARGO, () -> askInstant("dispatch.action.set_embargo",
+                at -> run(() -> service.setEmbargo(current.id(), at))), false);
+        add(allowed, WorkflowAction.CLEAR_EMBARGO, () -> run(() -> service.clearEmbargo(current.id())), false);
+        add(allowed, WorkflowAction.CORRECT, () -> askText("dispatch.action.correct", "dispatch.correction-note",
+                text -> run(() -> service.correct(current.id(), text))), false);
+        add(allowed, WorkflowAction.KILL, () -> askText("dispatch.action.kill", "dispatch.kill-notice",
+                text -> run(() -> service.kill(current.id(), text))), false);
+        add(allowed, WorkflowAction.SPIKE, () -> run(() -> service.spike(current.id())), false);
+        add(allowed, WorkflowAction.UNSPIKE, () -> run(() -> service.unspike(current.id())), false);
+        actions.add(new Anchor("/newsroom/dispatch-history/" + current.id(), getTranslation("dispatch.history")));
+    }
+
+    private void add(java.util.Set<WorkflowAction> allowed, WorkflowAction action, Runnable onClick, boolean primary) {
+        if (allowed.contains(action)) {
+            var b = new Button(getTranslation("dispatch.action." + action.name().toLowerCase()), e -> onClick.run());
+            b.getElement().setAttribute("data-action", action.name());
+            if (primary) {
+                b.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            }
+            actions.add(b);
+        }
+    }
+
+    private void run(java.util.function.Supplier<DispatchDetails> action) {
+        if (dirty) {
+            save(false);
+            if (dirty) {
+                return;
+            }
+        }
+        try {
+            current = action.get();
+            show(current);
+            notify(getTranslation("dispatch.done", getTranslation("state." + current.state().name().toLowerCase())), false);
+        } catch (WorkflowException e) {
+            notify(getTranslation(e.messageKey()), true);
+        } catch (DispatchValidationException e) {
+            e.errors().values().forEach(k -> notify(getTranslation(k), true));
+        }
+    }
+
+    private void askText(String titleKey, String labelKey, Consumer<String> then) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        var text = new TextArea(getTranslation(labelKey));
+        text.setWidth("min(30rem, 80vw)");
+        text.setRequiredIndicatorVisible(true);
+        dialog.add(text);
+        var ok = new Button(getTranslation(titleKey), e -> {
+            if (text.getValue().isBlank()) {
+                text.setErrorMessage(getTranslation("dispatch.error.text-required"));
+                text.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            then.accept(text.getValue());
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void askInstant(String titleKey, Consumer<Instant> then) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        var picker = new DateTimePicker(getTranslation("dispatch.instant"));
+        picker.setValue(LocalDateTime.now().plusHours(1).withSecond(0).withNano(0));
+        dialog.add(picker);
+        var ok = new Button(getTranslation(titleKey), e -> {
+            if (picker.getValue() == null) {
+                picker.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            then.accept(picker.getValue().atZone(ZoneId.systemDefault()).toInstant());
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    void showComments() {
+        comments.removeAll();
+        comments.setPadding(false);
+        for (var c : service.comments(current.id())) {
+            var p = new Paragraph(c.text());
+            var who = new Span(getTranslation("dispatch.comments.by", c.authorName(), time(c.at())));
+            who.addClassName("nd-comment-meta");
+            var box = new Div(who, p);
+            box.addClassName("nd-comment");
+            comments.add(box);
+        }
+    }
+
+    void addComment() {
+        if (current == null || newComment.getValue().isBlank()) {
+            return;
+        }
+        try {
+            service.addComment(current.id(), newComment.getValue());
+            newComment.clear();
+            showComments();
+        } catch (DispatchValidationException | org.springframework.security.access.AccessDeniedException e) {
+            notify(getTranslation("dispatch.error.comment-not-allowed"), true);
+        }
+    }
+
+    private String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void notify(String text, boolean error) {
+        Notification.show(text, 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (current == null ? getTranslation("dispatch.new") : current.draft().headline()) + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public String viewTitle() {
+        return getTranslation("dispatch.editor");
+    }
+}

@@ -1,0 +1,143 @@
+package org.newsdesk.dispatch.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.base.ui.MainLayout;
+import org.newsdesk.dispatch.DispatchFilter;
+import org.newsdesk.dispatch.DispatchQueries;
+import org.newsdesk.dispatch.DispatchRow;
+import org.newsdesk.dispatch.PublishedDispatches;
+import org.newsdesk.dispatch.SectionLabel;
+import org.newsdesk.security.CurrentUser;
+import org.newsdesk.security.Role;
+import org.newsdesk.security.Roles;
+import org.newsdesk.workflow.DispatchState;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** All dispatches: filtered, sorted and paged in the database. */
+@Route("dispatches")
+@RolesAllowed({Roles.WRITER, Roles.EDITOR, Roles.ADMIN})
+@Menu(order = 10, title = "nav.dispatches")
+class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLayout.HasViewTitle {
+
+    final ComboBox<DispatchState> state = new ComboBox<>();
+    final ComboBox<String> language = new ComboBox<>();
+    final ComboBox<SectionLabel> section = new ComboBox<>();
+    final ComboBox<Integer> urgency = new ComboBox<>();
+    final ComboBox<String> author = new ComboBox<>();
+    final TextField text = new TextField();
+    final Grid<DispatchRow> grid = new Grid<>();
+    final Button create;
+
+    private final DispatchQueries queries;
+    private final CurrentUser currentUser;
+
+    DispatchListView(DispatchQueries queries, PublishedDispatches published, CurrentUser currentUser) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        setSizeFull();
+        add(new H1(getTranslation("dispatches.title")));
+
+        state.setPlaceholder(getTranslation("dispatches.filter.state"));
+        state.setAriaLabel(getTranslation("dispatches.filter.state"));
+        state.setItems(DispatchState.values());
+        state.setItemLabelGenerator(s -> getTranslation("state." + s.name().toLowerCase()));
+        language.setPlaceholder(getTranslation("dispatches.filter.language"));
+        language.setAriaLabel(getTranslation("dispatches.filter.language"));
+        language.setItems(List.of("az", "en", "fr", "ru"));
+        section.setPlaceholder(getTranslation("dispatches.filter.section"));
+        section.setAriaLabel(getTranslation("dispatches.filter.section"));
+        section.setItems(published.sections(getLocale().getLanguage()));
+        section.setItemLabelGenerator(SectionLabel::label);
+        urgency.setPlaceholder(getTranslation("dispatches.filter.urgency"));
+        urgency.setAriaLabel(getTranslation("dispatches.filter.urgency"));
+        urgency.setItems(IntStream.rangeClosed(1, 9).boxed().toList());
+        author.setPlaceholder(getTranslation("dispatches.filter.author"));
+        author.setAriaLabel(getTranslation("dispatches.filter.author"));
+        author.setItems("mine");
+        author.setItemLabelGenerator(a -> getTranslation("dispatches.filter.mine"));
+        text.setPlaceholder(getTranslation("dispatches.filter.text"));
+        text.setAriaLabel(getTranslation("dispatches.filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        for (var f : List.of(state, language, section, urgency, author)) {
+            f.setClearButtonVisible(true);
+        }
+        text.setClearButtonVisible(true);
+        create = new Button(getTranslation("dispatches.new"), VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("dispatch/new")));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var me = currentUser.require();
+        create.setVisible(me.hasRole(Role.WRITER) || me.hasRole(Role.EDITOR));
+        var filters = new HorizontalLayout(text, state, language, section, urgency, author, create);
+        filters.setWidthFull();
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(filters);
+
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.addColumn(DispatchRow::headline).setHeader(getTranslation("dispatch.headline")).setKey("headline")
+                .setSortable(true).setSortProperty("headline").setFlexGrow(4);
+        grid.addColumn(r -> getTranslation("state." + r.state().name().toLowerCase())).setHeader(getTranslation("dispatch.state"))
+                .setKey("state").setSortable(true).setSortProperty("state");
+        grid.addColumn(DispatchRow::language).setHeader(getTranslation("dispatch.language")).setKey("language")
+                .setSortable(true).setSortProperty("language").setAutoWidth(true);
+        grid.addColumn(DispatchRow::urgency).setHeader(getTranslation("dispatch.urgency")).setKey("urgency")
+                .setSortable(true).setSortProperty("urgency").setAutoWidth(true);
+        grid.addColumn(DispatchRow::authorName).setHeader(getTranslation("dispatch.author")).setKey("author");
+        grid.addColumn(r -> format.format(r.updatedAt())).setHeader(getTranslation("dispatch.updated")).setKey("updatedAt")
+                .setSortable(true).setSortProperty("updatedAt");
+        grid.setItems(q -> q.getLimit() == 0 ? java.util.stream.Stream.empty()
+                        : queries.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) queries.count(filter()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("dispatch/" + e.getItem().id())));
+        grid.setSizeFull();
+        add(grid);
+
+        state.addValueChangeListener(e -> refresh());
+        language.addValueChangeListener(e -> refresh());
+        section.addValueChangeListener(e -> refresh());
+        urgency.addValueChangeListener(e -> refresh());
+        author.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+    }
+
+    DispatchFilter filter() {
+        return new DispatchFilter(state.getValue(), language.getValue(),
+                section.getValue() == null ? null : section.getValue().code(),
+                author.getValue() == null ? null : currentUser.require().accountId(), urgency.getValue(), text.getValue());
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dispatches.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public String viewTitle() {
+        return getTranslation("dispatches.title");
+    }
+}

@@ -1,0 +1,204 @@
+package org.newsdesk.dispatch.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.IntegrationTest;
+import org.newsdesk.dispatch.Dateline;
+import org.newsdesk.dispatch.DispatchDetails;
+import org.newsdesk.dispatch.DispatchDraft;
+import org.newsdesk.dispatch.DispatchRow;
+import org.newsdesk.dispatch.DispatchService;
+import org.newsdesk.workflow.DispatchState;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The newsroom's dispatch views without a browser: list, editor, conflicts, locks, history. */
+@IntegrationTest
+class DispatchViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DispatchService service;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of("org.newsdesk");
+    }
+
+    @AfterEach
+    void releaseLocks() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Runs as another staff member, then restores the test's own user. */
+    <T> T as(String username, Supplier<T> action) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        var principal = users.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    static String unique(String s) {
+        return s + " " + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    static DispatchDraft draft(String headline) {
+        return new DispatchDraft("fr", headline, null, new Dateline("Bakou", LocalDate.of(2023, 3, 1)), null, null,
+                "Premier paragraphe.", "politics", null, 5, null);
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void aWriterDraftsADispatchWithPreviewAndDatelineAndSeesWhatTheyMayDo() {
+        DispatchEditorView view = navigate("dispatch/new", DispatchEditorView.class);
+        String headline = unique("Ilham Aliyev a reçu");
+        test(view.headline).setValue(headline);
+        view.language.setValue("fr");
+        test(view.datelinePlace).setValue("Bakou");
+        view.datelineDate.setValue(LocalDate.of(2023, 3, 1));
+        test(view.body).setValue("Le président a reçu *António Vitorino*.\n\n<script>alert(1)</script>");
+
+        assertThat(view.datelinePreview.getText()).isEqualTo("Bakou, 1er mars, AZERTAC");
+        String html = view.preview.getElement().getProperty("innerHTML");
+        assertThat(html).contains("<em>António Vitorino</em>").doesNotContain("<script");
+
+        test(view.save).click();
+        DispatchEditorView saved = (DispatchEditorView) getCurrentView();
+        assertThat(saved.title.getText()).isEqualTo(headline);
+        assertThat(saved.stateBadge.getText()).isEqualTo("Drafts");
+        assertThat(saved.actions.getChildren().filter(c -> c instanceof Button).map(c -> ((Button) c).getText()))
+                .contains("Save", "Submit for review", "Spike").doesNotContain("Publish now");
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void missingFieldsAreMarkedBesideTheFieldsAndTheTextStays() {
+        DispatchEditorView view = navigate("dispatch/new", DispatchEditorView.class);
+        test(view.body).setValue("Un texte sans titre.");
+        test(view.save).click();
+
+        assertThat(view.headline.isInvalid()).isTrue();
+        assertThat(view.headline.getErrorMessage()).isEqualTo("Enter a headline.");
+        assertThat(view.body.getValue()).isEqualTo("Un texte sans titre.");
+        assertThat(getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aStaleSaveOpensTheConflictDialogAndKeepsTheText() {
+        var created = as("editor", () -> service.create(draft(unique("Conflit"))));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        // Someone else (another editor session) saves in the meantime.
+        as("editor", () -> service.save(created.id(), created.version(), draft("Stored by someone else")));
+
+        test(view.body).setValue("My own careful paragraph.");
+        test(view.save).click();
+
+        ConflictDialog dialog = find(ConflictDialog.class).single();
+        assertThat(dialog.mineText.getValue()).contains("My own careful paragraph.");
+        assertThat(dialog.diff.getElement().getOuterHTML())
+                .contains("<span>Stored now</span><span>Yours</span>", "<del>Stored</del>", "<ins>My</ins> <ins>own careful paragraph</ins>");
+        test(dialog.takeStored).click();
+
+        assertThat(view.headline.getValue()).isEqualTo("Stored by someone else");
+        assertThat(view.keptBox.isVisible()).isTrue();
+        assertThat(view.keptText.getValue()).contains("My own careful paragraph.");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void anotherPersonsLockIsShownAndAnEditorCanTakeOver() {
+        var created = as("writer", () -> service.create(draft(unique("Verrou"))));
+        as("writer", () -> service.lock(created.id()));
+
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(view.lockStatus.getText()).startsWith("Being edited by Demo Writer since");
+        assertThat(view.headline.isReadOnly()).isTrue();
+        assertThat(view.takeOver.isVisible()).isTrue();
+
+        test(view.takeOver).click();
+        assertThat(view.headline.isReadOnly()).isFalse();
+        assertThat(as("writer", () -> service.get(created.id())).lockedByName()).isEqualTo("Demo Editor");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theEditorReturnsWithACommentThatTheWriterThenSees() {
+        var created = as("writer", () -> service.create(draft(unique("Retour"))));
+        as("writer", () -> service.submit(created.id()));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        var returnButton = view.actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals("Return to writer"))
+                .map(Button.class::cast).findFirst().orElseThrow();
+        test(returnButton).click();
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).last();
+        var comment = find(com.vaadin.flow.component.textfield.TextArea.class, dialog).single();
+        test(comment).setValue("Ajoutez la date de la rencontre.");
+        test(find(Button.class, dialog).withText("Return to writer").single()).click();
+
+        assertThat(view.stateBadge.getText()).isEqualTo("Returned");
+        DispatchDetails seen = as("writer", () -> service.get(created.id()));
+        assertThat(seen.state()).isEqualTo(DispatchState.RETURNED);
+        assertThat(as("writer", () -> service.comments(created.id()))).extracting(c -> c.text())
+                .containsExactly("Ajoutez la date de la rencontre.");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theListFiltersByStateAndText() {
+        String headline = unique("Liste filtrée");
+        as("writer", () -> service.create(draft(headline)));
+        DispatchListView list = navigate(DispatchListView.class);
+        list.text.setValue(headline);
+        assertThat(list.grid.getLazyDataView().getItems().map(DispatchRow::headline)).containsExactly(headline);
+        list.state.setValue(DispatchState.PUBLISHED);
+        assertThat(list.grid.getLazyDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void historyShowsRevisionsTheirDifferencesAndTheAuditEntries() {
+        var created = as("writer", () -> service.create(draft(unique("Historique"))));
+        as("writer", () -> service.save(created.id(), created.version(), new DispatchDraft("fr", created.draft().headline(),
+                null, null, null, null, "Premier paragraphe, revu.", "politics", null, 5, null)));
+        DispatchHistoryView history = navigate("dispatch-history/" + created.id(), DispatchHistoryView.class);
+
+        assertThat(history.revisions.getGenericDataView().getItems()).hasSize(2);
+        // By default the latest revision is compared with the one before.
+        assertThat(history.from.getValue()).isEqualTo(1);
+        assertThat(history.to.getValue()).isEqualTo(2);
+        assertThat(history.diff.getElement().getOuterHTML()).contains("<span>Body</span>", "revu</ins>");
+        assertThat(history.trail.getGenericDataView().getItems().map(e -> e.action())).contains("DISPATCH_CREATED");
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void unknownOrMalformedIdsShowNotFoundNotAnException() {
+        DispatchEditorView view = navigate("dispatch/999999999", DispatchEditorView.class);
+        assertThat(view.notFound.isVisible()).isTrue();
+        assertThat(find(H1.class).single().getText()).isEqualTo("Dispatch not found");
+        view = navigate("dispatch/abc", DispatchEditorView.class);
+        assertThat(view.notFound.isVisible()).isTrue();
+    }
+}
