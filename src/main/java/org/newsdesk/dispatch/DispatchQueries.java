@@ -53,6 +53,33 @@ public class DispatchQueries {
                 .list();
     }
 
+    /** The dashboard's five lists for the current viewer. */
+    public DashboardData dashboard(long accountId, java.time.Instant now, int rows) {
+        return new DashboardData(
+                section("d.state = 'DRAFT' AND d.created_by = :me", accountId, now, rows, "d.updated_at DESC"),
+                section("d.state = 'RETURNED' AND d.created_by = :me", accountId, now, rows, "d.updated_at DESC"),
+                section("d.state = 'SUBMITTED'", accountId, now, rows, "d.urgency ASC, d.updated_at ASC"),
+                section("(d.state = 'SCHEDULED' OR (d.embargo_until IS NOT NULL AND d.embargo_until > :now"
+                        + " AND d.state NOT IN ('KILLED', 'SPIKED')))", accountId, now, rows, "COALESCE(d.scheduled_at, d.embargo_until) ASC"),
+                section("d.state = 'PUBLISHED'", accountId, now, rows, "d.published_at DESC"));
+    }
+
+    private DashboardData.Section section(String condition, long me, java.time.Instant now, int rows, String order) {
+        var nowUtc = java.time.LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        long count = jdbc.sql("SELECT COUNT(*) FROM dispatch d WHERE " + condition)
+                .param("me", me).param("now", nowUtc).query(Long.class).single();
+        List<DispatchRow> list = jdbc.sql("""
+                        SELECT d.id, d.headline, d.slugline, d.state, d.language, d.section_code, d.urgency, a.display_name, d.updated_at
+                        FROM dispatch d JOIN staff_account a ON a.id = d.created_by WHERE """ + " " + condition
+                        + " ORDER BY " + order + ", d.id DESC LIMIT :rows")
+                .param("me", me).param("now", nowUtc).param("rows", rows)
+                .query((rs, n) -> new DispatchRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        org.newsdesk.workflow.DispatchState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getInt(7), rs.getString(8), rs.getTimestamp(9).toLocalDateTime().toInstant(ZoneOffset.UTC)))
+                .list();
+        return new DashboardData.Section(count, list);
+    }
+
     public long count(DispatchFilter filter) {
         List<Object[]> params = new ArrayList<>();
         var spec = jdbc.sql("SELECT COUNT(*) FROM dispatch d" + where(filter, params));

@@ -1,6 +1,5 @@
 package org.newsdesk.dispatch;
 
-import org.newsdesk.workflow.DispatchState;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.Optional;
@@ -8,6 +7,4 @@ import java.util.Optional;
 interface DispatchRepository extends JpaRepository<Dispatch, Long> {
 
     Optional<Dispatch> findByLanguageAndSlug(String language, String slug);
-
-    long countByState(DispatchState state);
 }

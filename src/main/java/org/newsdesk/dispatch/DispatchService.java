@@ -47,11 +47,14 @@ public class DispatchService {
     private final CurrentUser currentUser;
     private final StaffAccounts staff;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
     DispatchService(DispatchRepository dispatches, DispatchRevisions revisions, JdbcClient jdbc, AuditTrail audit,
-                    CurrentUser currentUser, StaffAccounts staff, Clock clock) {
+                    CurrentUser currentUser, StaffAccounts staff, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dispatches = dispatches;
         this.revisions = revisions;
         this.jdbc = jdbc;
@@ -78,6 +81,7 @@ public class DispatchService {
         dispatches.saveAndFlush(d);
         revisions.store(d, me.accountId(), now);
         record(me, d, "DISPATCH_CREATED", null, DispatchState.DRAFT, null);
+        events.publishEvent(new DispatchChanged(d.getId()));
         return details(d, me);
     }
 
@@ -110,6 +114,7 @@ public class DispatchService {
         d.apply(draft, slug, now);
         dispatches.saveAndFlush(d);
         revisions.store(d, me.accountId(), now);
+        events.publishEvent(new DispatchChanged(d.getId()));
         return details(d, me);
     }
 
@@ -355,6 +360,7 @@ public class DispatchService {
         change.apply(d, clock.instant());
         dispatches.saveAndFlush(d);
         record(me, d, "DISPATCH_" + action.name(), from, d.getState(), note);
+        events.publishEvent(new DispatchChanged(d.getId()));
         return details(d, me);
     }
 

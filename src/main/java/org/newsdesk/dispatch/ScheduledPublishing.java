@@ -35,8 +35,11 @@ class ScheduledPublishing {
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ScheduledPublishing(JdbcClient jdbc, DispatchRepository dispatches, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+    ScheduledPublishing(JdbcClient jdbc, DispatchRepository dispatches, AuditTrail audit, TransactionTemplate tx, Clock clock,
+                        org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.dispatches = dispatches;
         this.audit = audit;
@@ -82,6 +85,7 @@ class ScheduledPublishing {
             dispatches.saveAndFlush(d);
             audit.record(new AuditEvent(null, "system", "DISPATCH_PUBLISH", "DISPATCH", id, d.getHeadline(),
                     DispatchState.SCHEDULED.name(), DispatchState.PUBLISHED.name(), "scheduled publication"));
+            events.publishEvent(new DispatchChanged(id));
         }
         return due.size();
     }

@@ -3,6 +3,7 @@ package org.newsdesk.base.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -13,6 +14,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/newsroom.css")
 @Meta(name = "robots", content = "noindex, nofollow")
+@Push
 public class NewsroomAppShell implements AppShellConfigurator {
 
     @Override

@@ -1,44 +1,111 @@
 package org.newsdesk.dashboard.ui;
 
-import org.newsdesk.base.ui.MainLayout;
-
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.newsdesk.dispatch.DispatchStatistics;
+import org.newsdesk.base.ui.MainLayout;
+import org.newsdesk.dispatch.DashboardData;
+import org.newsdesk.dispatch.DispatchQueries;
+import org.newsdesk.dispatch.DispatchRow;
 import org.newsdesk.security.CurrentUser;
-import org.newsdesk.workflow.DispatchState;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.Map;
+import java.time.Clock;
 
-/** The newsroom's start page: a greeting and where the copy stands, by state. */
+/**
+ * The newsroom's start page: my drafts, what was returned to me, the review queue, what is
+ * scheduled or under embargo, and what was published last — kept current for everyone by server
+ * push whenever a dispatch changes.
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.dashboard")
 class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayout.HasViewTitle {
 
-    DashboardView(CurrentUser currentUser, DispatchStatistics statistics) {
+    static final int ROWS = 8;
+
+    final Div sections = new Div();
+    private final DispatchQueries queries;
+    private final CurrentUser currentUser;
+    private final DashboardUpdates updates;
+    private final Clock clock;
+    private Runnable unsubscribe;
+
+    DashboardView(CurrentUser currentUser, DispatchQueries queries, DashboardUpdates updates, Clock clock) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.updates = updates;
+        this.clock = clock;
         addClassName("nd-dashboard");
         add(new H1(getTranslation("dashboard.greeting", currentUser.require().displayName())));
         add(new Paragraph(getTranslation("dashboard.intro")));
-        add(new H2(getTranslation("dashboard.by-state")));
-        Map<DispatchState, Long> counts = statistics.countsByState();
-        var tiles = new Div();
-        tiles.addClassName("nd-tiles");
-        counts.forEach((state, count) -> {
-            var tile = new Div(new Span(String.valueOf(count)), new Span(getTranslation("state." + state.name().toLowerCase())));
-            tile.addClassName("nd-tile");
-            tile.getElement().setAttribute("data-state", state.name());
-            tiles.add(tile);
-        });
-        add(tiles);
+        sections.addClassName("nd-tiles");
+        add(sections);
+        refresh();
+    }
+
+    void refresh() {
+        DashboardData data = queries.dashboard(currentUser.require().accountId(), clock.instant(), ROWS);
+        sections.removeAll();
+        sections.add(section("dashboard.my-drafts", data.myDrafts(), "MY_DRAFTS"));
+        sections.add(section("dashboard.returned", data.returnedToMe(), "RETURNED"));
+        sections.add(section("dashboard.review", data.reviewQueue(), "REVIEW"));
+        sections.add(section("dashboard.scheduled", data.scheduledOrEmbargoed(), "SCHEDULED"));
+        sections.add(section("dashboard.published", data.recentlyPublished(), "PUBLISHED"));
+    }
+
+    private Div section(String titleKey, DashboardData.Section data, String key) {
+        var count = new Span(String.valueOf(data.count()));
+        count.addClassName("nd-count");
+        var title = new H2(getTranslation(titleKey));
+        var list = new UnorderedList();
+        for (DispatchRow row : data.rows()) {
+            list.add(new ListItem(new Anchor("/newsroom/dispatch/" + row.id(), row.headline())));
+        }
+        if (data.rows().isEmpty()) {
+            list.add(new ListItem(getTranslation("dashboard.none")));
+        }
+        var tile = new Div(count, title, list);
+        tile.addClassName("nd-tile");
+        tile.getElement().setAttribute("data-section", key);
+        return tile;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        // Push runs outside a request: carry this user's security context into it.
+        SecurityContext context = SecurityContextHolder.getContext();
+        unsubscribe = updates.subscribe(() -> ui.access(() -> {
+            SecurityContext before = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(context);
+            try {
+                refresh();
+            } finally {
+                SecurityContextHolder.setContext(before);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
     }
 
     @Override

@@ -69,7 +69,7 @@ import java.util.function.Consumer;
 class DispatchEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle,
         MainLayout.HasViewTitle {
 
-    static final int AUTOSAVE_MILLIS = 3000;
+    static final int AUTOSAVE_MILLIS = 2000;
 
     final H1 title = new H1();
     final Span stateBadge = new Span();
@@ -262,6 +262,14 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         detachEvent.getUI().setPollInterval(-1);
+        // Leaving or closing the tab: whatever reached the server is saved.
+        if (dirty && current != null && !lockedByOther) {
+            try {
+                save(true);
+            } catch (RuntimeException e) {
+                // the UI is going away; a failed last save leaves the previous revision
+            }
+        }
         if (current != null && Objects.equals(current.lockedById(), lockHolderSelf())) {
             try {
                 service.releaseLock(current.id());

@@ -43,8 +43,9 @@ class NewsroomShellTest extends SpringBrowserlessTest {
         assertThat(view.getElement().getTextRecursively()).contains("Good to see you, Demo Editor");
         // The demo content holds published dispatches (the AZERTAC one among them) and a draft.
         var published = find(com.vaadin.flow.component.html.Div.class).all().stream()
-                .filter(d -> "PUBLISHED".equals(d.getElement().getAttribute("data-state"))).findFirst().orElseThrow();
+                .filter(d -> "PUBLISHED".equals(d.getElement().getAttribute("data-section"))).findFirst().orElseThrow();
         assertThat(Integer.parseInt(published.getElement().getChild(0).getTextRecursively())).isGreaterThanOrEqualTo(2);
+        assertThat(published.getElement().getTextRecursively()).contains("Recently published");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.newsdesk.dashboard.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.IntegrationTest;
+import org.newsdesk.dispatch.Dateline;
+import org.newsdesk.dispatch.DispatchDraft;
+import org.newsdesk.dispatch.DispatchService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Dashboards hear about every committed change, and refresh their lists from the database. */
+@IntegrationTest
+class DashboardUpdatesTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DashboardUpdates updates;
+
+    @Autowired
+    DispatchService dispatches;
+
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of("org.newsdesk");
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void aChangeReachesSubscribersAfterCommitAndTheDashboardShowsIt() {
+        var heard = new AtomicInteger();
+        Runnable unsubscribe = updates.subscribe(heard::incrementAndGet);
+        try {
+            DashboardView view = navigate(DashboardView.class);
+            String headline = "Tableau " + UUID.randomUUID().toString().substring(0, 6);
+            dispatches.create(new DispatchDraft("fr", headline, null, new Dateline("Bakou", LocalDate.of(2023, 3, 1)),
+                    null, null, "Texte.", null, null, 5, null));
+            assertThat(heard.get()).isEqualTo(1);
+
+            // The push callback runs in UI.access; here the session lock is ours, so run pending work.
+            UI.getCurrent().getSession().getService().runPendingAccessTasks(UI.getCurrent().getSession());
+            assertThat(view.sections.getElement().getTextRecursively()).contains(headline);
+        } finally {
+            unsubscribe.run();
+        }
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void leavingTheDashboardUnsubscribes() {
+        navigate(DashboardView.class);
+        int onDashboard = updates.subscribers();
+        assertThat(onDashboard).isPositive();
+        navigate("account", com.vaadin.flow.component.Component.class);
+        assertThat(updates.subscribers()).isEqualTo(onDashboard - 1);
+    }
+}
