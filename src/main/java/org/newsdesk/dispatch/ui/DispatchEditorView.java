@@ -152,6 +152,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         body.setWidthFull();
         body.setMinHeight("16rem");
         preview.addClassName("nd-preview");
+        preview.setWidthFull();
         preview.getElement().setAttribute("aria-label", getTranslation("dispatch.preview"));
         section.setLabel(getTranslation("dispatch.section"));
         section.setItems(sections);
@@ -189,6 +190,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         var dismiss = new Button(getTranslation("dispatch.conflict.dismiss"), e -> keptBox.setVisible(false));
         keptBox.add(keptText, dismiss);
         keptBox.addClassName("nd-notice");
+        keptBox.setWidthFull();
         keptBox.setVisible(false);
         add(title, status, actions, keptBox, columns, meta, commentBox);
 
@@ -330,9 +332,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         stateBadge.setText(getTranslation("state." + d.state().name().toLowerCase()));
         slug.setReadOnly(d.firstPublishedAt() != null);
         setEditable(d.allowedActions().contains(WorkflowAction.EDIT));
-        if (d.lockedByName() != null) {
-            lockStatus.setText(getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())));
-        }
+        boolean mine = d.lockedById() != null && d.lockedById() == currentUser.require().accountId();
+        lockStatus.setText(d.lockedByName() == null || mine ? ""
+                : getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())));
         showActions();
         showComments();
     }
@@ -353,6 +355,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             urgency.setValue(d.urgency());
             slug.setValue(nz(d.slug()));
             dirty = false;
+            saveStatus.setText("");
             updatePreview();
         } finally {
             loading = false;
