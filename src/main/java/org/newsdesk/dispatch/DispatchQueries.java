@@ -112,10 +112,37 @@ public class DispatchQueries {
             params.add(new Object[] {"urgency", f.urgency()});
         }
         if (f.text() != null && !f.text().isBlank()) {
-            clauses.add("(d.headline LIKE :text OR d.slugline LIKE :text)");
-            params.add(new Object[] {"text", "%" + escapeLike(f.text().strip()) + "%"});
+            String words = fulltextQuery(f.text());
+            if (words != null) {
+                // Every word, as a word prefix, through the FULLTEXT index: fast on millions of rows.
+                clauses.add("MATCH(d.headline, d.slugline) AGAINST (:words IN BOOLEAN MODE)");
+                params.add(new Object[] {"words", words});
+            } else {
+                // Only short words or stopwords: a plain substring match (slower, rare).
+                clauses.add("(d.headline LIKE :text OR d.slugline LIKE :text)");
+                params.add(new Object[] {"text", "%" + escapeLike(f.text().strip()) + "%"});
+            }
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    /** InnoDB's default FULLTEXT stopwords: a required stopword would match nothing. */
+    private static final java.util.Set<String> STOPWORDS = java.util.Set.of("a", "about", "an", "are", "as", "at", "be",
+            "by", "com", "de", "en", "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the",
+            "this", "to", "was", "what", "when", "where", "who", "will", "with", "und", "www");
+
+    /**
+     * "+word1* +word2*" from what the user typed: letters and digits only (no operator survives),
+     * words shorter than InnoDB's 3-character minimum and stopwords left out; null if none remain.
+     */
+    static String fulltextQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.codePointCount(0, word.length()) >= 3 && !STOPWORDS.contains(word) && terms.size() < 10) {
+                terms.add("+" + word + "*");
+            }
+        }
+        return terms.isEmpty() ? null : String.join(" ", terms);
     }
 
     /** LIKE wildcards in what the user typed are literal characters. */

@@ -106,8 +106,15 @@ class EditorialWorkflowIT {
         combo(writer, "Dateline date").press("Enter");
         field(writer, "Body").fill(body);
         assertThat(writer.locator(".nd-dateline-preview")).hasText("Bakou, 1er mars, AZERTAC");
+        // The preview shows the body once the text has reached the server.
+        assertThat(writer.locator(".nd-preview")).containsText("António Vitorino a souligné");
         button(writer, "Save").click();
-        writer.waitForURL(Pattern.compile(".*/newsroom/dispatch/\\d+$"));
+        try {
+            writer.waitForURL(Pattern.compile(".*/newsroom/dispatch/\\d+$"));
+        } catch (RuntimeException e) {
+            writer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/editorial-save-failed.png")));
+            throw e;
+        }
         String dispatchUrl = writer.url();
         button(writer, "Submit for review").click();
         assertThat(writer.locator(".nd-badge").first()).hasText("Awaiting review");
@@ -128,7 +135,7 @@ class EditorialWorkflowIT {
         writer.navigate(dispatchUrl);
         assertThat(writer.getByText("Ajoutez le lieu de la rencontre, s’il vous plaît.")).isVisible();
         field(writer, "Lead").fill("La rencontre a eu lieu à Bakou.");
-        button(writer, "Save").click();
+        // Autosave: nothing to click.
         waitSaved(writer);
         button(writer, "Submit for review").click();
         assertThat(writer.locator(".nd-badge").first()).hasText("Awaiting review");

@@ -69,7 +69,17 @@ import java.util.function.Consumer;
 class DispatchEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle,
         MainLayout.HasViewTitle {
 
-    static final int AUTOSAVE_MILLIS = 2000;
+    /** How soon typed text reaches the server. */
+    static final int SYNC_MILLIS = 400;
+    /** Autosave this long after the last change. */
+    static final long AUTOSAVE_MILLIS = 2500;
+    private static final java.util.concurrent.ScheduledExecutorService AUTOSAVE =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "newsroom-autosave");
+                t.setDaemon(true);
+                return t;
+            });
+    private java.util.concurrent.ScheduledFuture<?> pendingAutosave;
 
     final H1 title = new H1();
     final Span stateBadge = new Span();
@@ -95,6 +105,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final VerticalLayout comments = new VerticalLayout();
     final TextArea newComment = new TextArea();
     final Div notFound = new Div();
+    final Div reviewChanges = new Div();
 
     private final DispatchService service;
     private final AgencyProperties agency;
@@ -192,16 +203,17 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         keptBox.addClassName("nd-notice");
         keptBox.setWidthFull();
         keptBox.setVisible(false);
-        add(title, status, actions, keptBox, columns, meta, commentBox);
+        reviewChanges.setWidthFull();
+        add(title, status, actions, keptBox, reviewChanges, columns, meta, commentBox);
 
-        // Autosave: a few seconds after the last keystroke in the text fields.
+        // Typed text reaches the server shortly after each pause; autosave follows a little later.
         for (var field : List.of(headline, lead, body, slugline, byline, keywords, datelinePlace, slug)) {
             if (field instanceof TextField tf) {
                 tf.setValueChangeMode(ValueChangeMode.LAZY);
-                tf.setValueChangeTimeout(AUTOSAVE_MILLIS);
+                tf.setValueChangeTimeout(SYNC_MILLIS);
             } else if (field instanceof TextArea ta) {
                 ta.setValueChangeMode(ValueChangeMode.LAZY);
-                ta.setValueChangeTimeout(AUTOSAVE_MILLIS);
+                ta.setValueChangeTimeout(SYNC_MILLIS);
             }
         }
         body.addValueChangeListener(e -> updatePreview());
@@ -214,9 +226,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 if (!loading && e.isFromClient()) {
                     dirty = true;
                     saveStatus.setText(getTranslation("dispatch.autosave.pending"));
-                    if (current != null) {
-                        save(true);
-                    }
+                    scheduleAutosave();
                 }
             });
         }
@@ -264,6 +274,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         detachEvent.getUI().setPollInterval(-1);
+        if (pendingAutosave != null) {
+            pendingAutosave.cancel(false);
+        }
         // Leaving or closing the tab: whatever reached the server is saved.
         if (dirty && current != null && !lockedByOther) {
             try {
@@ -279,6 +292,27 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 // leaving anyway; the lock expires by itself
             }
         }
+    }
+
+    /** (Re)starts the autosave timer; it fires through server push, as this user. */
+    private void scheduleAutosave() {
+        if (current == null) {
+            return;
+        }
+        if (pendingAutosave != null) {
+            pendingAutosave.cancel(false);
+        }
+        UI ui = UI.getCurrent();
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        pendingAutosave = AUTOSAVE.schedule(() -> ui.access(() -> {
+            var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            try {
+                save(true);
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+            }
+        }), AUTOSAVE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private Long lockHolderSelf() {
@@ -337,6 +371,20 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 : getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())));
         showActions();
         showComments();
+        showReviewChanges(d);
+    }
+
+    /** Reviewers read what changed since the published revision, or since the last return. */
+    private void showReviewChanges(DispatchDetails d) {
+        reviewChanges.removeAll();
+        boolean reviewing = d.allowedActions().contains(WorkflowAction.RETURN) || d.allowedActions().contains(WorkflowAction.CORRECT);
+        Integer baseline = reviewing ? service.reviewBaseline(d.id()) : null;
+        if (baseline != null) {
+            reviewChanges.add(new H2(getTranslation("dispatch.review.changes", baseline)));
+            reviewChanges.add(new DiffTable(service.diff(d.id(), baseline, d.latestRevision()),
+                    getTranslation("dispatch.history.revision", baseline),
+                    getTranslation("dispatch.history.revision", d.latestRevision())));
+        }
     }
 
     private void fill(DispatchDraft d) {
