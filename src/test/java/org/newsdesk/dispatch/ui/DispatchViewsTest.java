@@ -201,4 +201,20 @@ class DispatchViewsTest extends SpringBrowserlessTest {
         view = navigate("dispatch/abc", DispatchEditorView.class);
         assertThat(view.notFound.isVisible()).isTrue();
     }
+
+    @Test
+    @WithUserDetails("editor")
+    void theReviewerSeesWhatChangedSinceTheDispatchWasReturned() {
+        var created = as("writer", () -> service.create(draft(unique("Relecture"))));
+        as("writer", () -> service.submit(created.id()));
+        as("editor", () -> service.returnToWriter(created.id(), "Précisez."));
+        var returned = as("writer", () -> service.get(created.id()));
+        as("writer", () -> service.save(created.id(), returned.version(), new DispatchDraft("fr", returned.draft().headline(),
+                null, returned.draft().dateline(), null, null, "Premier paragraphe, précisé.", "politics", null, 5, null)));
+        as("writer", () -> service.submit(created.id()));
+
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(view.reviewChanges.getElement().getOuterHTML())
+                .contains("Changes since revision 1", "précisé</ins>");
+    }
 }
