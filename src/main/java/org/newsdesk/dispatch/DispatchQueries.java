@@ -31,7 +31,7 @@ public class DispatchQueries {
 
     public List<DispatchRow> search(DispatchFilter filter, Pageable page) {
         List<Object[]> params = new ArrayList<>();
-        String where = where(filter, params);
+        String where = where(filter, params, commonWords(filter.text()));
         StringBuilder order = new StringBuilder();
         for (Sort.Order o : page.getSort()) {
             String column = SORTS.get(o.getProperty());
@@ -40,17 +40,35 @@ public class DispatchQueries {
             }
         }
         order.append(order.isEmpty() ? " ORDER BY d.updated_at DESC, d.id DESC" : ", d.id DESC");
-        var spec = jdbc.sql("""
-                SELECT d.id, d.headline, d.slugline, d.state, d.language, d.section_code, d.urgency, a.display_name, d.updated_at
-                FROM dispatch d JOIN staff_account a ON a.id = d.created_by""" + where + order + " LIMIT :limit OFFSET :offset");
+        // No join here: with one, MariaDB may start from the accounts and sort a million rows.
+        // The page's few author names are looked up afterwards.
+        var spec = jdbc.sql(ROW_COLUMNS + " FROM dispatch d" + where + order + " LIMIT :limit OFFSET :offset");
         for (Object[] p : params) {
             spec = spec.param((String) p[0], p[1]);
         }
-        return spec.param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query((rs, n) -> new DispatchRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        org.newsdesk.workflow.DispatchState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getInt(7), rs.getString(8), rs.getTimestamp(9).toLocalDateTime().toInstant(ZoneOffset.UTC)))
-                .list();
+        return withAuthorNames(spec.param("limit", page.getPageSize()).param("offset", page.getOffset())
+                .query(DispatchQueries::row).list());
+    }
+
+    private static final String ROW_COLUMNS =
+            "SELECT d.id, d.headline, d.slugline, d.state, d.language, d.section_code, d.urgency, d.created_by, d.updated_at";
+
+    private static DispatchRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new DispatchRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                org.newsdesk.workflow.DispatchState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                rs.getInt(7), rs.getLong(8), null, rs.getTimestamp(9).toLocalDateTime().toInstant(ZoneOffset.UTC));
+    }
+
+    /** The page's author names, with one small query. */
+    private List<DispatchRow> withAuthorNames(List<DispatchRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        var ids = rows.stream().map(DispatchRow::authorId).distinct().toList();
+        Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, display_name FROM staff_account WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return rows.stream().map(r -> r.withAuthorName(names.getOrDefault(r.authorId(), "?"))).toList();
     }
 
     /** The dashboard's five lists for the current viewer. */
@@ -68,28 +86,41 @@ public class DispatchQueries {
         var nowUtc = java.time.LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         long count = jdbc.sql("SELECT COUNT(*) FROM dispatch d WHERE " + condition)
                 .param("me", me).param("now", nowUtc).query(Long.class).single();
-        List<DispatchRow> list = jdbc.sql("""
-                        SELECT d.id, d.headline, d.slugline, d.state, d.language, d.section_code, d.urgency, a.display_name, d.updated_at
-                        FROM dispatch d JOIN staff_account a ON a.id = d.created_by WHERE """ + " " + condition
+        List<DispatchRow> list = withAuthorNames(jdbc.sql(ROW_COLUMNS + " FROM dispatch d WHERE " + condition
                         + " ORDER BY " + order + ", d.id DESC LIMIT :rows")
                 .param("me", me).param("now", nowUtc).param("rows", rows)
-                .query((rs, n) -> new DispatchRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        org.newsdesk.workflow.DispatchState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getInt(7), rs.getString(8), rs.getTimestamp(9).toLocalDateTime().toInstant(ZoneOffset.UTC)))
-                .list();
+                .query(DispatchQueries::row).list());
         return new DashboardData.Section(count, list);
     }
 
     public long count(DispatchFilter filter) {
         List<Object[]> params = new ArrayList<>();
-        var spec = jdbc.sql("SELECT COUNT(*) FROM dispatch d" + where(filter, params));
+        var spec = jdbc.sql("SELECT COUNT(*) FROM dispatch d" + where(filter, params, false));
         for (Object[] p : params) {
             spec = spec.param((String) p[0], p[1]);
         }
         return spec.query(Long.class).single();
     }
 
-    private static String where(DispatchFilter f, List<Object[]> params) {
+    /** Above this many matching rows a word is common enough that scanning in list order is faster. */
+    static final long COMMON_WORD_ROWS = 20_000;
+
+    /**
+     * Whether the words are so common that the FULLTEXT index would hand back tens of thousands of
+     * rows to fetch and sort: then walking the list's own index in order and checking each row finds
+     * a page of matches sooner. Counting FULLTEXT matches needs no row reads, so the check is cheap.
+     */
+    private boolean commonWords(String text) {
+        String words = text == null ? null : fulltextQuery(text);
+        if (words == null) {
+            return false;
+        }
+        long matches = jdbc.sql("SELECT COUNT(*) FROM dispatch WHERE MATCH(headline, slugline) AGAINST (:w IN BOOLEAN MODE)")
+                .param("w", words).query(Long.class).single();
+        return matches > COMMON_WORD_ROWS;
+    }
+
+    private static String where(DispatchFilter f, List<Object[]> params, boolean scanInOrder) {
         List<String> clauses = new ArrayList<>();
         if (f.state() != null) {
             clauses.add("d.state = :state");
@@ -113,7 +144,16 @@ public class DispatchQueries {
         }
         if (f.text() != null && !f.text().isBlank()) {
             String words = fulltextQuery(f.text());
-            if (words != null) {
+            if (words != null && scanInOrder) {
+                // Common words: every word as a substring, checked row by row along the sort index.
+                int i = 0;
+                for (String term : words.split(" ")) {
+                    String word = term.substring(1, term.length() - 1);
+                    clauses.add("(d.headline LIKE :w" + i + " OR d.slugline LIKE :w" + i + ")");
+                    params.add(new Object[] {"w" + i, "%" + escapeLike(word) + "%"});
+                    i++;
+                }
+            } else if (words != null) {
                 // Every word, as a word prefix, through the FULLTEXT index: fast on millions of rows.
                 clauses.add("MATCH(d.headline, d.slugline) AGAINST (:words IN BOOLEAN MODE)");
                 params.add(new Object[] {"words", words});

@@ -21,6 +21,15 @@ public class StaffAccounts {
         return accounts.findById(id).map(StaffAccount::getDisplayName).orElse("?");
     }
 
+    /** Everyone who can write: for "by author" filters. Names sorted as the UI shows them. */
+    public java.util.List<StaffName> writers() {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(a -> a.getRoles().contains(org.newsdesk.security.Role.WRITER) || a.getRoles().contains(org.newsdesk.security.Role.EDITOR))
+                .map(a -> new StaffName(a.getId(), a.getDisplayName()))
+                .sorted(java.util.Comparator.comparing(StaffName::displayName, java.text.Collator.getInstance()))
+                .toList();
+    }
+
     public Optional<Long> idOf(String username) {
         return accounts.findByUsername(username).map(StaffAccount::getId);
     }

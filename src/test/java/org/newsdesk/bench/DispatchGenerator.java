@@ -53,7 +53,7 @@ final class DispatchGenerator {
                     INSERT INTO dispatch (language, slug, headline, slugline, dateline_place, dateline_date, byline, lead, body,
                         section_code, keywords, urgency, state, created_by, created_at, updated_at, published_at,
                         first_published_at, latest_revision, published_revision, version)
-                    SELECT ELT(1 + (s.seq % 4), 'az', 'ru', 'en', 'fr'),
+                    SELECT ELT(1 + (s.seq %% 4), 'az', 'ru', 'en', 'fr'),
                            CONCAT('bench-', @o + s.seq),
                            LEFT(%s, 200),
                            CONCAT('BENCH-', @o + s.seq),

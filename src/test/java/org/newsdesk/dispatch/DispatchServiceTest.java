@@ -279,4 +279,35 @@ class DispatchServiceTest {
         assertThat(as("admin", () -> audit.verify()).intact()).isTrue();
         assertThat(as("admin", () -> audit.count(new AuditFilter(null, "DISPATCH_CREATED", null, null)))).isPositive();
     }
+
+    @Test
+    void everyTransitionLeavesItsAuditRowWithStatesAndNote() {
+        var d = as("editor", () -> dispatches.create(draft(unique("Chaque transition"))));
+        long id = d.id();
+        var later = clock.instant().plus(Duration.ofHours(2));
+        as("editor", () -> dispatches.setEmbargo(id, later));
+        as("editor", () -> dispatches.clearEmbargo(id));
+        as("editor", () -> dispatches.submit(id));
+        as("editor", () -> dispatches.schedule(id, later));
+        as("editor", () -> dispatches.unschedule(id));
+        as("editor", () -> dispatches.returnToWriter(id, "À revoir."));
+        as("editor", () -> dispatches.submit(id));
+        as("editor", () -> dispatches.publish(id));
+        as("editor", () -> dispatches.correct(id, "Correction : le lieu."));
+        as("editor", () -> dispatches.kill(id, "Retirée."));
+        var s = as("writer", () -> dispatches.create(draft(unique("Jetée"))));
+        as("writer", () -> dispatches.spike(s.id()));
+        as("editor", () -> dispatches.unspike(s.id()));
+
+        assertThat(auditActions(id)).containsExactly(
+                "DISPATCH_CREATED:>DRAFT", "DISPATCH_SET_EMBARGO:DRAFT>DRAFT", "DISPATCH_CLEAR_EMBARGO:DRAFT>DRAFT",
+                "DISPATCH_SUBMIT:DRAFT>SUBMITTED", "DISPATCH_SCHEDULE:SUBMITTED>SCHEDULED",
+                "DISPATCH_UNSCHEDULE:SCHEDULED>SUBMITTED", "DISPATCH_RETURN:SUBMITTED>RETURNED",
+                "DISPATCH_SUBMIT:RETURNED>SUBMITTED", "DISPATCH_PUBLISH:SUBMITTED>PUBLISHED",
+                "DISPATCH_CORRECT:PUBLISHED>PUBLISHED", "DISPATCH_KILL:PUBLISHED>KILLED");
+        assertThat(auditActions(s.id())).containsExactly("DISPATCH_CREATED:>DRAFT", "DISPATCH_SPIKE:DRAFT>SPIKED",
+                "DISPATCH_UNSPIKE:SPIKED>DRAFT");
+        assertThat(jdbc.sql("SELECT note FROM audit_entry WHERE target_id = :id AND action = 'DISPATCH_RETURN'")
+                .param("id", id).query(String.class).single()).isEqualTo("À revoir.");
+    }
 }

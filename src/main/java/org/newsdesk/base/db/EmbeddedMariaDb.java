@@ -48,12 +48,12 @@ public final class EmbeddedMariaDb {
     /** Returns the server for this data directory, starting it (and creating the schema) if needed. */
     public static EmbeddedMariaDb obtain(EmbeddedDatabaseProperties props) {
         Path dataDir = Path.of(props.dataDir()).toAbsolutePath().normalize();
-        EmbeddedMariaDb server = RUNNING.computeIfAbsent(dataDir, dir -> launch(dir, props.port()));
+        EmbeddedMariaDb server = RUNNING.computeIfAbsent(dataDir, dir -> launch(dir, props.port(), props.bufferPool()));
         server.ensureDatabase(props.database(), props.fresh());
         return server;
     }
 
-    private static EmbeddedMariaDb launch(Path dataDir, int port) {
+    private static EmbeddedMariaDb launch(Path dataDir, int port, String bufferPool) {
         try {
             Files.createDirectories(dataDir);
             stopOrphan(dataDir.resolve("data"));
@@ -69,6 +69,7 @@ public final class EmbeddedMariaDb {
             config.addArg("--skip-ssl");
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--innodb-buffer-pool-size=" + bufferPool);
             config.addArg("--collation-server=utf8mb4_unicode_520_ci");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");

@@ -25,6 +25,8 @@ import org.newsdesk.dispatch.SectionLabel;
 import org.newsdesk.security.CurrentUser;
 import org.newsdesk.security.Role;
 import org.newsdesk.security.Roles;
+import org.newsdesk.staff.StaffAccounts;
+import org.newsdesk.staff.StaffName;
 import org.newsdesk.workflow.DispatchState;
 
 import java.time.ZoneId;
@@ -43,7 +45,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
     final ComboBox<String> language = new ComboBox<>();
     final ComboBox<SectionLabel> section = new ComboBox<>();
     final ComboBox<Integer> urgency = new ComboBox<>();
-    final ComboBox<String> author = new ComboBox<>();
+    final ComboBox<StaffName> author = new ComboBox<>();
     final TextField text = new TextField();
     final Grid<DispatchRow> grid = new Grid<>();
     final Button create;
@@ -51,7 +53,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
     private final DispatchQueries queries;
     private final CurrentUser currentUser;
 
-    DispatchListView(DispatchQueries queries, PublishedDispatches published, CurrentUser currentUser) {
+    DispatchListView(DispatchQueries queries, PublishedDispatches published, CurrentUser currentUser, StaffAccounts staff) {
         this.queries = queries;
         this.currentUser = currentUser;
         setSizeFull();
@@ -73,8 +75,12 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         urgency.setItems(IntStream.rangeClosed(1, 9).boxed().toList());
         author.setPlaceholder(getTranslation("dispatches.filter.author"));
         author.setAriaLabel(getTranslation("dispatches.filter.author"));
-        author.setItems("mine");
-        author.setItemLabelGenerator(a -> getTranslation("dispatches.filter.mine"));
+        StaffName me = new StaffName(currentUser.require().accountId(), getTranslation("dispatches.filter.mine"));
+        var authors = new java.util.ArrayList<StaffName>();
+        authors.add(me);
+        staff.writers().stream().filter(w -> w.id() != me.id()).forEach(authors::add);
+        author.setItems(authors);
+        author.setItemLabelGenerator(StaffName::displayName);
         text.setPlaceholder(getTranslation("dispatches.filter.text"));
         text.setAriaLabel(getTranslation("dispatches.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -86,8 +92,8 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         create = new Button(getTranslation("dispatches.new"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("dispatch/new")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var me = currentUser.require();
-        create.setVisible(me.hasRole(Role.WRITER) || me.hasRole(Role.EDITOR));
+        var principal = currentUser.require();
+        create.setVisible(principal.hasRole(Role.WRITER) || principal.hasRole(Role.EDITOR));
         var filters = new HorizontalLayout(text, state, language, section, urgency, author, create);
         filters.setWidthFull();
         filters.setWrap(true);
@@ -124,7 +130,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
     DispatchFilter filter() {
         return new DispatchFilter(state.getValue(), language.getValue(),
                 section.getValue() == null ? null : section.getValue().code(),
-                author.getValue() == null ? null : currentUser.require().accountId(), urgency.getValue(), text.getValue());
+                author.getValue() == null ? null : author.getValue().id(), urgency.getValue(), text.getValue());
     }
 
     void refresh() {
