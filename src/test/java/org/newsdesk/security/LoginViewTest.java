@@ -1,6 +1,5 @@
 package org.newsdesk.security;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -9,20 +8,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.NewsroomViewTest;
 import org.newsdesk.security.ui.LoginView;
 
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class LoginViewTest extends SpringBrowserlessTest {
+class LoginViewTest extends NewsroomViewTest {
 
-    @Override
-    protected Set<String> scanPackages() {
-        return Set.of("org.newsdesk");
-    }
 
     @Test
     void loginFormPostsToSpringSecurityWithTranslatedLabels() {

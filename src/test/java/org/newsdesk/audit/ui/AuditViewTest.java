@@ -1,30 +1,25 @@
 package org.newsdesk.audit.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.NewsroomViewTest;
 import org.newsdesk.audit.AuditEntry;
 import org.newsdesk.audit.AuditEvent;
 import org.newsdesk.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-class AuditViewTest extends SpringBrowserlessTest {
+class AuditViewTest extends NewsroomViewTest {
 
     @Autowired
     AuditTrail audit;
 
-    @Override
-    protected Set<String> scanPackages() {
-        return Set.of("org.newsdesk");
-    }
 
     @Test
     @WithUserDetails("admin")

@@ -1,9 +1,9 @@
 package org.newsdesk.dashboard.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.NewsroomViewTest;
 import org.newsdesk.dispatch.Dateline;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.DispatchService;
@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Dashboards hear about every committed change, and refresh their lists from the database. */
 @IntegrationTest
-class DashboardUpdatesTest extends SpringBrowserlessTest {
+class DashboardUpdatesTest extends NewsroomViewTest {
 
     @Autowired
     DashboardUpdates updates;
@@ -27,10 +26,6 @@ class DashboardUpdatesTest extends SpringBrowserlessTest {
     @Autowired
     DispatchService dispatches;
 
-    @Override
-    protected Set<String> scanPackages() {
-        return Set.of("org.newsdesk");
-    }
 
     @Test
     @WithUserDetails("writer")

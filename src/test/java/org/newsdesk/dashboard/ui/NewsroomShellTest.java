@@ -1,27 +1,22 @@
 package org.newsdesk.dashboard.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.NewsroomViewTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The newsroom shell and dashboard, rendered without a browser for real demo accounts. */
 @IntegrationTest
-class NewsroomShellTest extends SpringBrowserlessTest {
+class NewsroomShellTest extends NewsroomViewTest {
 
-    @Override
-    protected Set<String> scanPackages() {
-        return Set.of("org.newsdesk");
-    }
 
     @Test
     @WithUserDetails("editor")

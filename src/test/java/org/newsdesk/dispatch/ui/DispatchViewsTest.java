@@ -1,11 +1,11 @@
 package org.newsdesk.dispatch.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.NewsroomViewTest;
 import org.newsdesk.dispatch.Dateline;
 import org.newsdesk.dispatch.DispatchDetails;
 import org.newsdesk.dispatch.DispatchDraft;
@@ -20,7 +20,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The newsroom's dispatch views without a browser: list, editor, conflicts, locks, history. */
 @IntegrationTest
-class DispatchViewsTest extends SpringBrowserlessTest {
+class DispatchViewsTest extends NewsroomViewTest {
 
     @Autowired
     DispatchService service;
@@ -36,10 +35,6 @@ class DispatchViewsTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
 
-    @Override
-    protected Set<String> scanPackages() {
-        return Set.of("org.newsdesk");
-    }
 
     @AfterEach
     void releaseLocks() {

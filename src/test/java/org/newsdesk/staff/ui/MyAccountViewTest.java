@@ -1,22 +1,21 @@
 package org.newsdesk.staff.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.NewsroomViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Self-service, and the one-time-password holder who may go nowhere else until choosing a password. */
 @IntegrationTest
-class MyAccountViewTest extends SpringBrowserlessTest {
+class MyAccountViewTest extends NewsroomViewTest {
 
     static final String TEMPORARY = "Abcde-Fghjk-Mnpqr-Stuvw";
 
@@ -26,10 +25,6 @@ class MyAccountViewTest extends SpringBrowserlessTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
-    @Override
-    protected Set<String> scanPackages() {
-        return Set.of("org.newsdesk");
-    }
 
     /** "trainee" holds a one-time password at the start of every test. */
     @BeforeEach

@@ -1,11 +1,11 @@
 package org.newsdesk.staff.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.NewsroomViewTest;
 import org.newsdesk.security.Role;
 import org.newsdesk.staff.StaffAccountSummary;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -19,12 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The account administration as an administrator uses it, without a browser. */
 @IntegrationTest
-class StaffListViewTest extends SpringBrowserlessTest {
+class StaffListViewTest extends NewsroomViewTest {
 
-    @Override
-    protected Set<String> scanPackages() {
-        return Set.of("org.newsdesk");
-    }
 
     List<String> usernames(Grid<StaffAccountSummary> grid) {
         return grid.getLazyDataView().getItems().map(StaffAccountSummary::username).toList();
