@@ -45,10 +45,6 @@ class EditorialWorkflowIT {
             chromium.close();
         }
     }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     String url(String path) {
         return "http://localhost:" + port + path;

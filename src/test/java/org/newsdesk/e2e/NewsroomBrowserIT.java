@@ -47,10 +47,6 @@ class NewsroomBrowserIT {
             chromium.close();
         }
     }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void open() {
