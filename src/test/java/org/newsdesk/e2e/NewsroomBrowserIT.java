@@ -1,17 +1,13 @@
 package org.newsdesk.e2e;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.ServerTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,29 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * logs in through the login form, sees the newsroom shell, logs out and is back on the public site.
  */
 @ServerTest
-class NewsroomBrowserIT {
-
-    static Chromium chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class NewsroomBrowserIT extends BrowserTest {
 
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-        browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void open() {
@@ -58,10 +35,6 @@ class NewsroomBrowserIT {
     @AfterEach
     void closeContext() {
         context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @Test
