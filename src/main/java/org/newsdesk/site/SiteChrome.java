@@ -38,8 +38,4 @@ public record SiteChrome(String lang, Messages t, List<EditionLink> editions, St
     public String sectionHref(SectionLabel section) {
         return "/" + edition + "/" + section.code() + "/";
     }
-
-    public boolean hasEdition() {
-        return edition != null;
-    }
 }

@@ -138,14 +138,6 @@ public final class EmbeddedMariaDb {
         return port;
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
-    public boolean isRunning() {
-        return running;
-    }
-
     /** Stops the server; {@link #start()} brings it back on the same port and data. */
     public synchronized void stop() {
         try {

@@ -56,7 +56,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -146,7 +145,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         slugline.setLabel(getTranslation("dispatch.slugline"));
         slugline.setMaxLength(64);
         language.setLabel(getTranslation("dispatch.language"));
-        language.setItems(List.of("az", "en", "fr", "ru"));
+        language.setItems(DispatchListView.LANGUAGES);
         language.setAllowCustomValue(true);
         language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
         language.setRequiredIndicatorVisible(true);
@@ -285,7 +284,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 // the UI is going away; a failed last save leaves the previous revision
             }
         }
-        if (current != null && Objects.equals(current.lockedById(), lockHolderSelf())) {
+        // Releases only this person's own lock (the UPDATE checks the holder).
+        if (current != null) {
             try {
                 service.releaseLock(current.id());
             } catch (RuntimeException e) {
@@ -315,22 +315,14 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         }), AUTOSAVE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    private Long lockHolderSelf() {
-        return current == null ? null : current.lockedById();
-    }
-
     private void heartbeat() {
-        if (current != null && !editingLockedByOther()) {
+        if (current != null && !lockedByOther) {
             try {
                 current = service.lock(current.id());
             } catch (DispatchLockedException e) {
                 showLockedBy(e.holder(), e.since());
             }
         }
-    }
-
-    private boolean editingLockedByOther() {
-        return lockedByOther;
     }
 
     void tryLock() {
@@ -509,7 +501,6 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 datelineDate, byline, lead, body, section, keywords, urgency)) {
             f.setReadOnly(!editable);
         }
-        headline.setEnabled(true);
         save.setVisible(editable);
     }
 

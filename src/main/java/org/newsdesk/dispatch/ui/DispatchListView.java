@@ -41,6 +41,9 @@ import java.util.stream.IntStream;
 @Menu(order = 10, title = "nav.dispatches")
 class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLayout.HasViewTitle {
 
+    /** The agency's languages, offered first; the editor also accepts any other BCP 47 tag. */
+    static final List<String> LANGUAGES = List.of("az", "en", "fr", "ru");
+
     final ComboBox<DispatchState> state = new ComboBox<>();
     final ComboBox<String> language = new ComboBox<>();
     final ComboBox<SectionLabel> section = new ComboBox<>();
@@ -65,7 +68,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         state.setItemLabelGenerator(s -> getTranslation("state." + s.name().toLowerCase()));
         language.setPlaceholder(getTranslation("dispatches.filter.language"));
         language.setAriaLabel(getTranslation("dispatches.filter.language"));
-        language.setItems(List.of("az", "en", "fr", "ru"));
+        language.setItems(LANGUAGES);
         section.setPlaceholder(getTranslation("dispatches.filter.section"));
         section.setAriaLabel(getTranslation("dispatches.filter.section"));
         section.setItems(published.sections(getLocale().getLanguage()));
