@@ -31,11 +31,14 @@ class DemoDispatches implements ApplicationRunner {
     private final DispatchRepository dispatches;
     private final DispatchRevisions revisions;
     private final StaffAccounts staff;
+    private final PublicationProjection projection;
 
-    DemoDispatches(DispatchRepository dispatches, DispatchRevisions revisions, StaffAccounts staff) {
+    DemoDispatches(DispatchRepository dispatches, DispatchRevisions revisions, StaffAccounts staff,
+                   PublicationProjection projection) {
         this.dispatches = dispatches;
         this.revisions = revisions;
         this.staff = staff;
+        this.projection = projection;
     }
 
     /** Saves the dispatch as revision 1, published at {@code published} unless null. */
@@ -46,6 +49,7 @@ class DemoDispatches implements ApplicationRunner {
         }
         dispatches.saveAndFlush(d);
         revisions.store(d, writer, at);
+        projection.sync(d.getId());
     }
 
     @Override

@@ -178,8 +178,8 @@ public class DispatchService {
             throw new DispatchValidationException(Map.of("correctionNote", "dispatch.error.correction-note-required"));
         }
         return transition(id, WorkflowAction.CORRECT, note.strip(), (d, now) -> {
-            jdbc.sql("UPDATE dispatch_revision SET correction_note = :note WHERE dispatch_id = :id AND revision_no = :rev")
-                    .param("note", note.strip()).param("id", d.getId()).param("rev", d.getLatestRevision()).update();
+            jdbc.sql("UPDATE dispatch_revision SET correction_note = :note, corrected_at = :now WHERE dispatch_id = :id AND revision_no = :rev")
+                    .param("note", note.strip()).param("now", utc(now)).param("id", d.getId()).param("rev", d.getLatestRevision()).update();
             d.publishLatest(now);
         });
     }

@@ -3,13 +3,15 @@ package org.newsdesk.site;
 import org.newsdesk.base.i18n.I18nProperties;
 import org.newsdesk.base.i18n.Messages;
 import org.newsdesk.dispatch.PublishedDispatches;
-import org.springframework.beans.factory.annotation.Value;
+import org.newsdesk.dispatch.SectionLabel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Builds the shared page chrome; the interface language follows the edition where there is one. */
 @Component
@@ -18,41 +20,68 @@ class SiteChromeFactory {
     private final PublishedDispatches published;
     private final MessageSource messages;
     private final I18nProperties i18n;
+    private final SiteProperties site;
+    private final StaticAssets assets;
 
-    private final ZoneId zone;
-
-    SiteChromeFactory(PublishedDispatches published, MessageSource messages, I18nProperties i18n,
-                      @Value("${newsdesk.site.time-zone:UTC}") ZoneId zone) {
+    SiteChromeFactory(PublishedDispatches published, MessageSource messages, I18nProperties i18n, SiteProperties site,
+                      StaticAssets assets) {
         this.published = published;
         this.messages = messages;
         this.i18n = i18n;
-        this.zone = zone;
+        this.site = site;
+        this.assets = assets;
     }
 
     SiteChrome forEdition(String edition, String currentSection) {
-        Locale uiLocale = edition != null && i18n.languages().contains(edition)
-                ? Locale.forLanguageTag(edition) : i18n.defaultLocale();
+        Locale uiLocale = uiLocale(edition);
         var t = new Messages(messages, uiLocale);
         List<SiteChrome.EditionLink> editions = editions().stream()
-                .map(code -> new SiteChrome.EditionLink(code, t.get("edition." + code), code.equals(edition)))
+                .map(code -> new SiteChrome.EditionLink(code, editionName(t, code), code.equals(edition)))
                 .toList();
-        var sections = edition == null ? List.<org.newsdesk.dispatch.SectionLabel>of() : published.sections(edition);
+        var sections = edition == null ? List.<SectionLabel>of() : published.sections(edition);
         // <html lang> is the content's language on edition pages, the interface's elsewhere.
         String lang = edition != null ? edition : uiLocale.toLanguageTag();
-        return new SiteChrome(lang, t, editions, edition, sections, currentSection, zone);
+        return new SiteChrome(lang, t, editions, edition, sections, currentSection, site.timeZone(), baseUrl(),
+                assets.siteCss(), null);
+    }
+
+    /** The edition's own name for itself ("Français"); languages without a message use the JDK's name. */
+    static String editionName(Messages t, String code) {
+        String key = "edition." + code;
+        String name = t.get(key);
+        if (!name.equals(key)) {
+            return name;
+        }
+        Locale locale = Locale.forLanguageTag(code);
+        String own = locale.getDisplayName(locale);
+        return own.isEmpty() ? code : own.substring(0, 1).toUpperCase(locale) + own.substring(1);
+    }
+
+    private Locale uiLocale(String edition) {
+        return edition != null && i18n.languages().contains(edition) ? Locale.forLanguageTag(edition) : i18n.defaultLocale();
     }
 
     /** For error pages when the database itself is down: no navigation from it. */
     SiteChrome withoutDatabase() {
         var locale = i18n.defaultLocale();
-        return new SiteChrome(locale.toLanguageTag(), new Messages(messages, locale), List.of(), null, List.of(), null, zone);
+        return new SiteChrome(locale.toLanguageTag(), new Messages(messages, locale), List.of(), null, List.of(), null,
+                site.timeZone(), baseUrl(), assets.siteCss(), null);
     }
 
     SiteChrome general() {
         return forEdition(null, null);
     }
 
+    /** Editions with published content, those configured, and the default one, in a stable order. */
     List<String> editions() {
-        return published.editions();
+        Set<String> all = new LinkedHashSet<>(published.editions());
+        all.addAll(site.editions());
+        all.add(site.defaultEdition());
+        return all.stream().sorted().toList();
+    }
+
+    /** The configured base URL, or else the one this request came in on. */
+    String baseUrl() {
+        return site.baseUrl() != null ? site.baseUrl() : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }

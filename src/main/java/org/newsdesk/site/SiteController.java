@@ -1,89 +1,296 @@
 package org.newsdesk.site;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.newsdesk.dispatch.CorrectionNote;
+import org.newsdesk.dispatch.DispatchPage;
+import org.newsdesk.dispatch.KilledDispatch;
+import org.newsdesk.dispatch.PageCursor;
 import org.newsdesk.dispatch.PublishedDispatch;
 import org.newsdesk.dispatch.PublishedDispatches;
+import org.newsdesk.dispatch.SearchResults;
 import org.newsdesk.dispatch.SectionLabel;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
-/** The public site: home, editions, sections and articles. Reads only what is published. */
+/**
+ * The public site: editions, sections, articles and search. Reads only what is published, sends
+ * validators on every page (see {@link PublicPages}) and needs no JavaScript.
+ */
 @Controller
 class SiteController {
 
-    static final int LIST_SIZE = 30;
+    static final String LANG = "{lang:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*}";
+    static final int LIST_SIZE = 20;
+    static final int SECTION_PAGE = 30;
+    static final int TOP_STORIES = 3;
+    static final int SECTION_BLOCK = 3;
+    static final int SEARCH_PAGE = 20;
+    static final int MORE_IN_SECTION = 5;
+    static final int MAX_QUERY = 200;
 
     private final PublishedDispatches published;
     private final SiteChromeFactory chrome;
+    private final PublicPages pages;
+    private final SiteProperties site;
+    private final StructuredData structuredData;
 
-    SiteController(PublishedDispatches published, SiteChromeFactory chrome) {
+    SiteController(PublishedDispatches published, SiteChromeFactory chrome, PublicPages pages, SiteProperties site,
+                   StructuredData structuredData) {
         this.published = published;
         this.chrome = chrome;
+        this.pages = pages;
+        this.site = site;
+        this.structuredData = structuredData;
     }
 
+    /** The front door: the edition in the reader's language, else the default edition. */
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("chrome", chrome.general());
-        model.addAttribute("heading", null);
-        model.addAttribute("items", published.latest(LIST_SIZE));
-        return "site/list";
+    ResponseEntity<Void> home(@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .location(URI.create("/" + preferredEdition(acceptLanguage, chrome.editions(), site.defaultEdition()) + "/"))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .cacheControl(CacheControl.noCache())
+                .build();
     }
 
-    @GetMapping("/{lang:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*}/")
-    String edition(@PathVariable String lang, Model model) {
+    static String preferredEdition(String acceptLanguage, List<String> editions, String fallback) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                String match = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), editions);
+                if (match != null) {
+                    return match;
+                }
+            } catch (IllegalArgumentException e) {
+                // A malformed header is the same as none.
+            }
+        }
+        return fallback;
+    }
+
+    @GetMapping("/" + LANG + "/")
+    ResponseEntity<String> edition(@PathVariable String lang, @RequestParam Optional<String> before,
+                                   @RequestParam Optional<String> after, HttpServletRequest request,
+                                   HttpServletResponse response) {
         requireEdition(lang);
-        var page = chrome.forEdition(lang, null);
-        model.addAttribute("chrome", page);
-        model.addAttribute("heading", page.t().get("edition." + lang));
-        model.addAttribute("items", published.latestInEdition(lang, LIST_SIZE));
-        return "site/list";
+        PageCursor cursor = cursor(before, after);
+        return pages.respond(request, response, variant(), version -> {
+            var page = chrome.forEdition(lang, null);
+            String heading = SiteChromeFactory.editionName(page.t(), lang);
+            Map<String, Object> model = model(page);
+            DispatchPage latest = published.latestInEdition(lang, cursor, after.isPresent(), cursor == null ? LIST_SIZE : SECTION_PAGE);
+            if (cursor != null) {
+                // Further pages of an edition are a plain list, like a section.
+                model.put("heading", heading);
+                model.put("list", latest);
+                model.put("baseHref", "/" + lang + "/");
+                model.put("meta", listMeta(page, heading, "/" + lang + "/", request).withAlternates(editionAlternates(null)));
+                return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model);
+            }
+            List<PublishedDispatch> top = published.topStories(lang, 50, TOP_STORIES);
+            List<Long> topIds = top.stream().map(PublishedDispatch::id).toList();
+            List<SectionBlock> blocks = new ArrayList<>();
+            for (SectionLabel s : page.sections()) {
+                var items = published.latestInSection(lang, s.code(), SECTION_BLOCK);
+                if (!items.isEmpty()) {
+                    blocks.add(new SectionBlock(s, items));
+                }
+            }
+            model.put("heading", heading);
+            model.put("top", top);
+            model.put("latest", new DispatchPage(latest.items().stream().filter(d -> !topIds.contains(d.id())).toList(),
+                    null, latest.older()));
+            model.put("blocks", blocks);
+            model.put("meta", new PageMeta(heading + " · " + page.t().get("site.name"), page.t().get("site.description"),
+                    "/" + lang + "/", "website", List.of(), editionAlternates(null), structuredData.website(page), null));
+            return new PublicPages.Page(HttpStatus.OK, "site/edition.jte", model);
+        });
     }
 
-    @GetMapping("/{lang:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*}/{section:[a-z0-9-]+}/")
-    String section(@PathVariable String lang, @PathVariable String section, Model model) {
+    @GetMapping("/" + LANG + "/{section:[a-z0-9-]+}/")
+    ResponseEntity<String> section(@PathVariable String lang, @PathVariable String section,
+                                   @RequestParam Optional<String> before, @RequestParam Optional<String> after,
+                                   HttpServletRequest request, HttpServletResponse response) {
         requireEdition(lang);
-        var page = chrome.forEdition(lang, section);
-        SectionLabel label = page.sections().stream().filter(s -> s.code().equals(section)).findFirst()
-                .orElseThrow(SiteController::notFound);
-        model.addAttribute("chrome", page);
-        model.addAttribute("heading", label.label());
-        model.addAttribute("items", published.latestInSection(lang, section, LIST_SIZE));
-        return "site/list";
+        PageCursor cursor = cursor(before, after);
+        return pages.respond(request, response, variant(), version -> {
+            var page = chrome.forEdition(lang, section);
+            SectionLabel label = page.sections().stream().filter(s -> s.code().equals(section)).findFirst()
+                    .orElseThrow(SiteController::notFound);
+            Map<String, Object> model = model(page);
+            model.put("heading", label.label());
+            model.put("list", published.latestInSection(lang, section, cursor, after.isPresent(), SECTION_PAGE));
+            model.put("baseHref", "/" + lang + "/" + section + "/");
+            model.put("meta", listMeta(page, label.label(), "/" + lang + "/" + section + "/", request)
+                    .withAlternates(editionAlternates(section)));
+            return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model);
+        });
     }
 
-    @GetMapping("/{lang:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*}/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug:[a-z0-9-]+}")
-    String article(@PathVariable String lang, @PathVariable int year, @PathVariable int month,
-                   @PathVariable int day, @PathVariable String slug, Model model) {
+    @GetMapping("/" + LANG + "/search")
+    ResponseEntity<String> search(@PathVariable String lang, @RequestParam(defaultValue = "") String q,
+                                  @RequestParam(defaultValue = "1") String page, HttpServletRequest request,
+                                  HttpServletResponse response) {
+        requireEdition(lang);
+        String query = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
+        int pageNo = parsePage(page);
+        return pages.respond(request, response, variant(), version -> {
+            var chromePage = chrome.forEdition(lang, null).withQuery(query);
+            SearchResults results = published.search(lang, query, pageNo, SEARCH_PAGE);
+            Locale locale = Locale.forLanguageTag(lang);
+            List<SearchHit> hits = results.items().stream().map(d -> new SearchHit(d,
+                    Highlighted.of(d.headline(), results.terms(), locale),
+                    Highlighted.snippet(plainText(d), results.terms(), locale, 240))).toList();
+            Map<String, Object> model = model(chromePage);
+            model.put("query", query);
+            model.put("results", results);
+            model.put("hits", hits);
+            model.put("truncated", q.length() > MAX_QUERY);
+            String title = query.isBlank() ? chromePage.t().get("site.search.title")
+                    : chromePage.t().get("site.search.title-for", query);
+            model.put("meta", PageMeta.simple(title + " · " + chromePage.t().get("site.name"),
+                    chromePage.t().get("site.description"), "/" + lang + "/search").withRobots("noindex, follow"));
+            return new PublicPages.Page(HttpStatus.OK, "site/search.jte", model);
+        });
+    }
+
+    @GetMapping("/" + LANG + "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug:[a-z0-9-]+}")
+    ResponseEntity<String> article(@PathVariable String lang, @PathVariable int year, @PathVariable int month,
+                                   @PathVariable int day, @PathVariable String slug,
+                                   HttpServletRequest request, HttpServletResponse response) {
         LocalDate date;
         try {
             date = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             throw notFound();
         }
-        PublishedDispatch article = published.find(lang, date, slug).orElseThrow(SiteController::notFound);
-        var page = chrome.forEdition(lang, article.sectionCode());
-        model.addAttribute("chrome", page);
-        model.addAttribute("article", article);
-        model.addAttribute("sectionLabel", page.sections().stream()
-                .filter(s -> s.code().equals(article.sectionCode())).map(SectionLabel::label).findFirst().orElse(null));
-        return "site/article";
+        return pages.respond(request, response, variant(), version -> {
+            Optional<PublishedDispatch> found = published.find(lang, date, slug);
+            if (found.isEmpty()) {
+                KilledDispatch killed = published.findKilled(lang, date, slug).orElseThrow(SiteController::notFound);
+                return gone(killed, request);
+            }
+            PublishedDispatch article = found.get();
+            var page = chrome.forEdition(lang, article.sectionCode());
+            SectionLabel section = page.sections().stream().filter(s -> s.code().equals(article.sectionCode()))
+                    .findFirst().orElse(null);
+            List<CorrectionNote> corrections = published.corrections(article.id(), article.revision());
+            List<PublishedDispatch> more = section == null ? List.of()
+                    : published.latestInSection(lang, section.code(), MORE_IN_SECTION + 1).stream()
+                    .filter(d -> d.id() != article.id()).limit(MORE_IN_SECTION).toList();
+            Map<String, Object> model = model(page);
+            model.put("article", article);
+            model.put("section", section);
+            model.put("corrections", corrections);
+            model.put("more", more);
+            model.put("meta", articleMeta(page, article, section));
+            return new PublicPages.Page(HttpStatus.OK, "site/article.jte", model);
+        });
+    }
+
+    private PublicPages.Page gone(KilledDispatch killed, HttpServletRequest request) {
+        var page = chrome.forEdition(killed.language(), null);
+        Map<String, Object> model = model(page);
+        model.put("killed", killed);
+        model.put("meta", PageMeta.simple(page.t().get("site.gone.title") + " · " + page.t().get("site.name"),
+                killed.notice(), request.getRequestURI()).withRobots("noindex"));
+        return new PublicPages.Page(HttpStatus.GONE, "site/gone.jte", model);
+    }
+
+    private PageMeta articleMeta(SiteChrome page, PublishedDispatch article, SectionLabel section) {
+        List<PageMeta.Property> props = new ArrayList<>();
+        props.add(new PageMeta.Property("article:published_time", page.isoDateTime(article.publishedAt())));
+        props.add(new PageMeta.Property("article:modified_time", page.isoDateTime(article.updatedAt())));
+        if (section != null) {
+            props.add(new PageMeta.Property("article:section", section.label()));
+        }
+        article.keywordList().forEach(k -> props.add(new PageMeta.Property("article:tag", k)));
+        // Translations join here once dispatches are linked into translation sets.
+        List<PageMeta.Alternate> alternates = List.of(new PageMeta.Alternate(article.language(), article.path()),
+                new PageMeta.Alternate("x-default", article.path()));
+        return new PageMeta(article.headline() + " · " + page.t().get("site.name"), article.summary(), article.path(),
+                "article", props, alternates, structuredData.newsArticle(page, article, section), null);
+    }
+
+    private PageMeta listMeta(SiteChrome page, String heading, String path, HttpServletRequest request) {
+        // Later pages of a list are their own canonical pages (keyset cursors are stable addresses).
+        String canonical = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        return PageMeta.simple(heading + " · " + page.t().get("site.name"), page.t().get("site.description"), canonical);
+    }
+
+    /** Every edition's version of an edition (or section) page, and the front door as x-default. */
+    private List<PageMeta.Alternate> editionAlternates(String section) {
+        List<PageMeta.Alternate> out = new ArrayList<>();
+        for (String e : chrome.editions()) {
+            out.add(new PageMeta.Alternate(e, "/" + e + "/" + (section == null ? "" : section + "/")));
+        }
+        out.add(new PageMeta.Alternate("x-default", section == null ? "/" : "/" + site.defaultEdition() + "/" + section + "/"));
+        return out;
+    }
+
+    private static String plainText(PublishedDispatch d) {
+        String lead = d.lead() == null || d.lead().isBlank() ? "" : d.lead().strip() + " ";
+        return lead + org.newsdesk.dispatch.MarkdownRenderer.toPlainText(d.body());
+    }
+
+    private Map<String, Object> model(SiteChrome page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("chrome", page);
+        return model;
+    }
+
+    /** Pages vary with the base URL only when it is taken from the request. */
+    private String variant() {
+        return site.baseUrl() == null ? chrome.baseUrl() : null;
+    }
+
+    private static PageCursor cursor(Optional<String> before, Optional<String> after) {
+        if (before.isPresent() && after.isPresent()) {
+            throw badRequest();
+        }
+        Optional<String> token = before.or(() -> after);
+        return token.map(t -> PageCursor.parse(t).orElseThrow(SiteController::badRequest)).orElse(null);
+    }
+
+    private static int parsePage(String page) {
+        try {
+            int n = Integer.parseInt(page.strip());
+            return n < 1 ? 1 : Math.min(n, 10_000);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private void requireEdition(String lang) {
-        List<String> editions = chrome.editions();
-        if (!editions.contains(lang)) {
+        if (!chrome.editions().contains(lang)) {
             throw notFound();
         }
     }
 
-    private static ResponseStatusException notFound() {
+    static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    private static ResponseStatusException badRequest() {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
 }

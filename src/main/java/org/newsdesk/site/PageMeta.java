@@ -1,0 +1,36 @@
+package org.newsdesk.site;
+
+import java.util.List;
+
+/**
+ * What a page tells crawlers and link previews: title, description, canonical address, Open Graph
+ * and Twitter card tags, JSON-LD and language alternates.
+ *
+ * @param canonicalPath path of the canonical URL (made absolute with the site's base URL)
+ * @param ogType        "website" or "article"
+ * @param properties    further Open Graph properties (article:published_time, …)
+ * @param alternates    hreflang links, x-default included
+ * @param jsonLd        JSON-LD already escaped for a script element, or null
+ * @param robots        e.g. "noindex, follow" for search results; null = default
+ */
+public record PageMeta(String title, String description, String canonicalPath, String ogType,
+                       List<Property> properties, List<Alternate> alternates, String jsonLd, String robots) {
+
+    public record Property(String property, String content) {
+    }
+
+    public record Alternate(String hreflang, String path) {
+    }
+
+    public static PageMeta simple(String title, String description, String canonicalPath) {
+        return new PageMeta(title, description, canonicalPath, "website", List.of(), List.of(), null, null);
+    }
+
+    public PageMeta withRobots(String value) {
+        return new PageMeta(title, description, canonicalPath, ogType, properties, alternates, jsonLd, value);
+    }
+
+    public PageMeta withAlternates(List<Alternate> value) {
+        return new PageMeta(title, description, canonicalPath, ogType, properties, value, jsonLd, robots);
+    }
+}

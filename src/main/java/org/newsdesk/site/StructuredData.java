@@ -1,0 +1,81 @@
+package org.newsdesk.site;
+
+import org.newsdesk.dispatch.AgencyProperties;
+import org.newsdesk.dispatch.PublishedDispatch;
+import org.newsdesk.dispatch.SectionLabel;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON-LD for search engines: {@code NewsArticle} on articles, {@code WebSite} with its search on
+ * edition pages. Written by Jackson and escaped for a {@code <script>} element, so no text in a
+ * dispatch can close the element.
+ */
+@Component
+class StructuredData {
+
+    private final JsonMapper json;
+    private final AgencyProperties agency;
+
+    StructuredData(JsonMapper json, AgencyProperties agency) {
+        this.json = json;
+        this.agency = agency;
+    }
+
+    String newsArticle(SiteChrome page, PublishedDispatch article, SectionLabel section) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "NewsArticle");
+        data.put("headline", article.headline());
+        data.put("description", article.summary());
+        data.put("datePublished", page.isoDateTime(article.publishedAt()));
+        data.put("dateModified", page.isoDateTime(article.updatedAt()));
+        data.put("inLanguage", article.language());
+        data.put("url", page.absolute(article.path()));
+        data.put("mainEntityOfPage", page.absolute(article.path()));
+        data.put("author", article.byline() != null && !article.byline().isBlank()
+                ? Map.of("@type", "Person", "name", article.byline())
+                : organization(page, article.language()));
+        data.put("publisher", organization(page, article.language()));
+        if (section != null) {
+            data.put("articleSection", section.label());
+        }
+        List<String> keywords = article.keywordList();
+        if (!keywords.isEmpty()) {
+            data.put("keywords", keywords);
+        }
+        return write(data);
+    }
+
+    String website(SiteChrome page) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "WebSite");
+        data.put("name", page.t().get("site.name"));
+        data.put("url", page.absolute("/" + page.edition() + "/"));
+        data.put("inLanguage", page.edition());
+        data.put("publisher", organization(page, page.edition()));
+        data.put("potentialAction", Map.of("@type", "SearchAction",
+                "target", page.absolute(page.searchHref()) + "?q={search_term_string}",
+                "query-input", "required name=search_term_string"));
+        return write(data);
+    }
+
+    private Map<String, Object> organization(SiteChrome page, String language) {
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("@type", "NewsMediaOrganization");
+        org.put("name", agency.nameFor(language));
+        org.put("url", page.absolute("/"));
+        return org;
+    }
+
+    /** JSON with <, > and & as \\u escapes: inert inside a script element, still the same JSON. */
+    private String write(Map<String, Object> data) {
+        return json.writeValueAsString(data)
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}
