@@ -33,7 +33,7 @@ class SecurityTest {
 
     @Test
     void anonymousReaderGetsThePublicHome() throws Exception {
-        mvc.perform(get("/")).andExpect(status().isOk())
+        mvc.perform(get("/fr/")).andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().exists("Content-Security-Policy"));
     }

@@ -49,7 +49,7 @@ class SiteSearchAndXssTest {
     void findsTheAzertacDispatchByWordsOfItsTextWithTheTermsMarked() throws Exception {
         String html = page("/fr/search?q=OIM%20migrations");
         assertThat(html).contains("Ilham Aliyev a reçu le directeur général de l’<mark>OIM</mark>",
-                "<mark>migrations</mark>", "One dispatch matches",
+                "<mark>migrations</mark>", "<p class=\"result-count\" role=\"status\">",
                 "<meta name=\"robots\" content=\"noindex, follow\">",
                 "value=\"OIM migrations\"");
         // Prefixes match, case does not matter, and accents are as the collation says.
