@@ -184,9 +184,31 @@ public class PublishedDispatches {
 
     /** Languages with something readers can see. */
     public List<String> editions() {
-        return jdbc.sql("SELECT DISTINCT p.language FROM published_dispatch p WHERE" + VISIBLE + "ORDER BY p.language")
-                .param("now", now()).query(String.class).list();
+        return editions(version());
     }
+
+    /**
+     * The same, computed once per content version (an in-process cache keyed by version: nothing
+     * to invalidate, never stale). DISTINCT runs as a loose scan of the language index; the
+     * EXISTS leaves out a language whose every dispatch is still under embargo.
+     */
+    public List<String> editions(SiteVersion version) {
+        var cached = editionsCache;
+        if (cached != null && cached.token().equals(version.token())) {
+            return cached.editions();
+        }
+        List<String> editions = jdbc.sql("SELECT l.language FROM (SELECT DISTINCT language FROM published_dispatch) l "
+                        + "WHERE EXISTS (SELECT 1 FROM published_dispatch p WHERE p.language = l.language AND" + VISIBLE + ") "
+                        + "ORDER BY l.language")
+                .param("now", now()).query(String.class).list();
+        editionsCache = new CachedEditions(version.token(), List.copyOf(editions));
+        return editions;
+    }
+
+    private record CachedEditions(String token, List<String> editions) {
+    }
+
+    private volatile CachedEditions editionsCache;
 
     /** Active sections named in the given language (English where no label exists). */
     public List<SectionLabel> sections(String language) {

@@ -72,13 +72,25 @@ class PublicPages {
      */
     ResponseEntity<String> respond(HttpServletRequest request, HttpServletResponse response, String variant,
                                    Function<SiteVersion, Page> page) {
+        return respond(request, response, variant, version -> true, page);
+    }
+
+    /**
+     * @param exists checked before any validator: an address that names nothing is a 404, never a 304
+     */
+    ResponseEntity<String> respond(HttpServletRequest request, HttpServletResponse response, String variant,
+                                   java.util.function.Predicate<SiteVersion> exists, Function<SiteVersion, Page> page) {
         // One read-only transaction: the version and the page's data come from the same snapshot.
-        return readOnly.execute(status -> respondInSnapshot(request, response, variant, page));
+        return readOnly.execute(status -> respondInSnapshot(request, response, variant, exists, page));
     }
 
     private ResponseEntity<String> respondInSnapshot(HttpServletRequest request, HttpServletResponse response, String variant,
+                                                     java.util.function.Predicate<SiteVersion> exists,
                                                      Function<SiteVersion, Page> page) {
         SiteVersion version = published.version();
+        if (!exists.test(version)) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         String etag = "W/\"" + release + "-" + version.token()
                 + (variant == null ? "" : "-" + DigestUtils.md5DigestAsHex(variant.getBytes(StandardCharsets.UTF_8)).substring(0, 8))
                 + "\"";

@@ -74,7 +74,11 @@ class SiteChromeFactory {
 
     /** Editions with published content, those configured, and the default one, in a stable order. */
     List<String> editions() {
-        Set<String> all = new LinkedHashSet<>(published.editions());
+        return editions(published.version());
+    }
+
+    List<String> editions(org.newsdesk.dispatch.SiteVersion version) {
+        Set<String> all = new LinkedHashSet<>(published.editions(version));
         all.addAll(site.editions());
         all.add(site.defaultEdition());
         return all.stream().sorted().toList();

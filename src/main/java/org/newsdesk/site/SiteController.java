@@ -91,9 +91,8 @@ class SiteController {
     ResponseEntity<String> edition(@PathVariable String lang, @RequestParam Optional<String> before,
                                    @RequestParam Optional<String> after, HttpServletRequest request,
                                    HttpServletResponse response) {
-        requireEdition(lang);
         PageCursor cursor = cursor(before, after);
-        return pages.respond(request, response, variant(), version -> {
+        return pages.respond(request, response, variant(), edition(lang), version -> {
             var page = chrome.forEdition(lang, null);
             String heading = SiteChromeFactory.editionName(page.t(), lang);
             Map<String, Object> model = model(page);
@@ -130,9 +129,8 @@ class SiteController {
     ResponseEntity<String> section(@PathVariable String lang, @PathVariable String section,
                                    @RequestParam Optional<String> before, @RequestParam Optional<String> after,
                                    HttpServletRequest request, HttpServletResponse response) {
-        requireEdition(lang);
         PageCursor cursor = cursor(before, after);
-        return pages.respond(request, response, variant(), version -> {
+        return pages.respond(request, response, variant(), edition(lang), version -> {
             var page = chrome.forEdition(lang, section);
             SectionLabel label = page.sections().stream().filter(s -> s.code().equals(section)).findFirst()
                     .orElseThrow(SiteController::notFound);
@@ -150,10 +148,9 @@ class SiteController {
     ResponseEntity<String> search(@PathVariable String lang, @RequestParam(defaultValue = "") String q,
                                   @RequestParam(defaultValue = "1") String page, HttpServletRequest request,
                                   HttpServletResponse response) {
-        requireEdition(lang);
         String query = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
         int pageNo = parsePage(page);
-        return pages.respond(request, response, variant(), version -> {
+        return pages.respond(request, response, variant(), edition(lang), version -> {
             var chromePage = chrome.forEdition(lang, null).withQuery(query);
             SearchResults results = published.search(lang, query, pageNo, SEARCH_PAGE);
             Locale locale = Locale.forLanguageTag(lang);
@@ -280,10 +277,8 @@ class SiteController {
         }
     }
 
-    private void requireEdition(String lang) {
-        if (!chrome.editions().contains(lang)) {
-            throw notFound();
-        }
+    private java.util.function.Predicate<org.newsdesk.dispatch.SiteVersion> edition(String lang) {
+        return version -> chrome.editions(version).contains(lang);
     }
 
     static ResponseStatusException notFound() {
