@@ -260,6 +260,7 @@ class PublicSiteTest {
         String today = PATH_DATE.format(clock.instant());
         MvcResult unknown = mvc.perform(get("/en/" + today + "/never-existed-" + marker).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isNotFound()).andReturn();
+        assertThat(unknown.getResponse().getHeader("Cache-Control")).contains("no-store");
         for (String slug : new String[] {draft.slug(), scheduled.slug(), live.slug()}) {
             MvcResult r = mvc.perform(get("/en/" + today + "/" + slug).accept(MediaType.TEXT_HTML))
                     .andExpect(status().isNotFound()).andReturn();
