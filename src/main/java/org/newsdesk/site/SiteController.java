@@ -87,6 +87,16 @@ class SiteController {
         return fallback;
     }
 
+    /** Addresses typed without their final slash: one permanent redirect to the canonical form. */
+    @GetMapping({"/" + LANG, "/" + LANG + "/{section:[a-z0-9-]+}"})
+    ResponseEntity<Void> withoutSlash(@PathVariable String lang, @PathVariable Optional<String> section) {
+        if (!chrome.editions().contains(lang) || section.isPresent() && section.get().equals("search")) {
+            throw notFound();
+        }
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .location(URI.create("/" + lang + "/" + section.map(s -> s + "/").orElse(""))).build();
+    }
+
     @GetMapping("/" + LANG + "/")
     ResponseEntity<String> edition(@PathVariable String lang, @RequestParam Optional<String> before,
                                    @RequestParam Optional<String> after, HttpServletRequest request,

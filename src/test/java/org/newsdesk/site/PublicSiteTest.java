@@ -92,6 +92,13 @@ class PublicSiteTest {
         mvc.perform(get("/").header("Accept-Language", ";;q=x,,")).andExpect(redirectedUrl("/en/"));
     }
 
+    @Test
+    void addressesWithoutTheirFinalSlashRedirectPermanently() throws Exception {
+        mvc.perform(get("/fr")).andExpect(status().isMovedPermanently()).andExpect(redirectedUrl("/fr/"));
+        mvc.perform(get("/fr/politics")).andExpect(status().isMovedPermanently()).andExpect(redirectedUrl("/fr/politics/"));
+        mvc.perform(get("/xx").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+    }
+
     // --- edition, section ---
 
     @Test

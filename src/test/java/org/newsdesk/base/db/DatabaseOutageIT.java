@@ -59,7 +59,7 @@ class DatabaseOutageIT {
     @Test
     void healthFollowsTheDatabaseAndPagesComeBackWithoutRestart() throws Exception {
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        assertThat(get("/").body()).contains("Ilham Aliyev a reçu");
+        assertThat(get("/fr/").body()).contains("Ilham Aliyev a reçu");
 
         database.stop();
         try {
@@ -69,7 +69,7 @@ class DatabaseOutageIT {
             // Liveness stays UP: a database outage is no reason for an orchestrator to kill the app.
             assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
             // Readers get the site's error page, not a stack trace.
-            var page = get("/");
+            var page = get("/fr/");
             assertThat(page.statusCode()).isEqualTo(500);
             assertThat(page.body()).contains("Something went wrong").doesNotContain("Exception");
         } finally {
@@ -79,7 +79,7 @@ class DatabaseOutageIT {
         var up = awaitResponse("/actuator/health/readiness", r -> r.statusCode() == 200);
         assertThat(up.statusCode()).isEqualTo(200);
         assertThat(up.body()).contains("UP");
-        var home = awaitResponse("/", r -> r.statusCode() == 200);
+        var home = awaitResponse("/fr/", r -> r.statusCode() == 200);
         assertThat(home.body()).contains("Ilham Aliyev a reçu");
     }
 }
