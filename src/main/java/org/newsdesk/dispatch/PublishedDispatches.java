@@ -48,7 +48,11 @@ public class PublishedDispatches {
         this.clock = clock;
     }
 
-    /** The public content's version now; one indexed lookup, meant to run on every request. */
+    /**
+     * The public content's version now; one indexed lookup, meant to run on every request, so it
+     * runs in autocommit (no transaction set-up round trips) unless a transaction is already open.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public SiteVersion version() {
         return jdbc.sql("""
                         SELECT v.version, v.changed_at,

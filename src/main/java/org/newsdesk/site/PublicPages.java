@@ -80,13 +80,7 @@ class PublicPages {
      */
     ResponseEntity<String> respond(HttpServletRequest request, HttpServletResponse response, String variant,
                                    java.util.function.Predicate<SiteVersion> exists, Function<SiteVersion, Page> page) {
-        // One read-only transaction: the version and the page's data come from the same snapshot.
-        return readOnly.execute(status -> respondInSnapshot(request, response, variant, exists, page));
-    }
-
-    private ResponseEntity<String> respondInSnapshot(HttpServletRequest request, HttpServletResponse response, String variant,
-                                                     java.util.function.Predicate<SiteVersion> exists,
-                                                     Function<SiteVersion, Page> page) {
+        // The hot path (304s and pages already rendered) is one autocommit read of the version.
         SiteVersion version = published.version();
         if (!exists.test(version)) {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -105,7 +99,9 @@ class PublicPages {
         if (result == null) {
             Page p;
             try {
-                p = page.apply(version);
+                // The page's queries share one snapshot. It can only be as new as the version or newer
+                // (never older), so a page cached under this version is never behind it.
+                p = readOnly.execute(status -> page.apply(version));
             } catch (RuntimeException e) {
                 // Error pages (a 404 for an unpublished article, say) carry no validators of this version.
                 response.setHeader(HttpHeaders.ETAG, null);
