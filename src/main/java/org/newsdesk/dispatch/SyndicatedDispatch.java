@@ -19,7 +19,7 @@ import java.util.List;
  * @param changedAt     when the dispatch last changed state (the kill instant for a killed dispatch)
  * @param embargoUntil  the embargo, if one is set (it may have passed)
  * @param killNotice    the public notice of a killed dispatch, else null
- * @param sectionLabel  the section's name in the dispatch's language (English, else the code, as fallback)
+ * @param sectionLabel  the section's name in the dispatch's language (else its primary language's, English's or the code)
  */
 public record SyndicatedDispatch(long id, String language, String slug, int revision, String headline,
                                  String slugline, String datelinePlace, LocalDate datelineDate, String dateline,

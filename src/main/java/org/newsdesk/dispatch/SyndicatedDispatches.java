@@ -51,13 +51,14 @@ public class SyndicatedDispatches {
             SELECT d.id, d.language, d.state, d.published_revision, d.first_published_at, d.published_at, d.updated_at,
                    d.embargo_until, d.kill_notice,
                    r.slug, r.headline, r.slugline, r.dateline_place, r.dateline_date, r.byline, r.lead, r.body,
-                   r.section_code, COALESCE(l.label, en.label, r.section_code) AS section_label, r.keywords, r.urgency,
+                   r.section_code, COALESCE(l.label, p.label, en.label, r.section_code) AS section_label, r.keywords, r.urgency,
                    r.correction_note
             FROM dispatch d
             JOIN dispatch_revision r ON r.dispatch_id = d.id AND r.revision_no = d.published_revision
             LEFT JOIN section_label l ON l.section_code = r.section_code AND l.language = d.language
+            LEFT JOIN section_label p ON p.section_code = r.section_code AND p.language = SUBSTRING_INDEX(d.language, '-', 1)
             LEFT JOIN section_label en ON en.section_code = r.section_code AND en.language = 'en'
-            WHERE """;
+            WHERE\s""";
 
     private final JdbcClient jdbc;
     private final AgencyProperties agency;
@@ -129,7 +130,7 @@ public class SyndicatedDispatches {
         return jdbc.sql("""
                         SELECT d.id, d.language, r.slug, r.headline, d.first_published_at, d.published_at
                         FROM dispatch d JOIN dispatch_revision r ON r.dispatch_id = d.id AND r.revision_no = d.published_revision
-                        WHERE """ + PUBLIC_FILTER + " ORDER BY d.first_published_at, d.id LIMIT :limit OFFSET :offset")
+                        WHERE\s""" + PUBLIC_FILTER + " ORDER BY d.first_published_at, d.id LIMIT :limit OFFSET :offset")
                 .param("now", utc(clock.instant())).param("limit", limit).param("offset", offset)
                 .query(SyndicatedDispatches::link).list();
     }
@@ -139,7 +140,7 @@ public class SyndicatedDispatches {
         return jdbc.sql("""
                         SELECT d.id, d.language, r.slug, r.headline, d.first_published_at, d.published_at
                         FROM dispatch d JOIN dispatch_revision r ON r.dispatch_id = d.id AND r.revision_no = d.published_revision
-                        WHERE """ + PUBLIC_FILTER + """
+                        WHERE\s""" + PUBLIC_FILTER + """
                          AND d.first_published_at >= :since ORDER BY d.first_published_at DESC, d.id DESC LIMIT :limit""")
                 .param("now", utc(clock.instant())).param("since", utc(since)).param("limit", limit)
                 .query(SyndicatedDispatches::link).list();
@@ -170,11 +171,12 @@ public class SyndicatedDispatches {
                 .param("language", language).query(Boolean.class).single();
     }
 
-    /** The section's name in the language (English, else the code, as fallback); empty if there is no such active section. */
+    /** The section's name in the language (else in its primary language, e.g. fr for fr-CA; else English; else the code); empty if there is no such active section. */
     public Optional<String> sectionLabel(String section, String language) {
         return jdbc.sql("""
-                        SELECT COALESCE(l.label, en.label, s.code) FROM section s
+                        SELECT COALESCE(l.label, p.label, en.label, s.code) FROM section s
                         LEFT JOIN section_label l ON l.section_code = s.code AND l.language = :language
+                        LEFT JOIN section_label p ON p.section_code = s.code AND p.language = SUBSTRING_INDEX(:language, '-', 1)
                         LEFT JOIN section_label en ON en.section_code = s.code AND en.language = 'en'
                         WHERE s.code = :section AND s.active""")
                 .param("section", section).param("language", language).query(String.class).optional();
