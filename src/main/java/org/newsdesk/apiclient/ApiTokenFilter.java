@@ -24,7 +24,6 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiClientService clients;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     ApiTokenFilter(ApiClientService clients) {
         this.clients = clients;
@@ -47,6 +46,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             unauthorized(response, "invalid_token", "The bearer token is invalid or has been revoked.");
             return;
         }
+        // Looked up per request: tests (and some integrations) replace the strategy after startup.
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(client.get());
         contexts.setContext(context);
