@@ -33,6 +33,8 @@ class ApiClientsViewTest extends NewsroomViewTest {
     void adminIssuesATokenSeesItOnceAndRevokesItAfterConfirming() {
         var view = navigate(ApiClientsView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("API clients");
+        assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
+                .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)).contains("API clients", "Staff accounts");
         String name = "Partner " + UUID.randomUUID().toString().substring(0, 6);
 
         test(view.issue).click();
