@@ -19,3 +19,11 @@ CREATE TABLE api_client (
     INDEX ix_api_client_created (created_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 --rollback DROP TABLE api_client;
+
+--changeset newsdesk:0007-syndication-indexes
+--comment: feeds and sitemaps read published dispatches by first publication; Last-Modified reads the latest ended embargo
+ALTER TABLE dispatch
+    ADD INDEX ix_dispatch_state_language_first_published (state, language, first_published_at, id),
+    ADD INDEX ix_dispatch_state_first_published (state, first_published_at, id),
+    ADD INDEX ix_dispatch_embargo (embargo_until);
+--rollback ALTER TABLE dispatch DROP INDEX ix_dispatch_state_language_first_published, DROP INDEX ix_dispatch_state_first_published, DROP INDEX ix_dispatch_embargo;
