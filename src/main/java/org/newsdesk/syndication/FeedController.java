@@ -129,22 +129,25 @@ class FeedController {
         feed.setUri("urn:newsdesk:feed:" + lang + (section == null ? "" : ":" + section));
         feed.setLinks(List.of(link("alternate", page, "text/html"), link("self", self,
                 type.startsWith("atom") ? "application/atom+xml" : "application/rss+xml")));
-        SyndPerson publisher = new SyndPersonImpl();
-        publisher.setName(agencyName);
-        feed.setAuthors(List.of(publisher));
+        if (type.startsWith("atom")) {
+            // RSS would print it as managingEditor, which must be an e-mail address.
+            SyndPerson publisher = new SyndPersonImpl();
+            publisher.setName(agencyName);
+            feed.setAuthors(List.of(publisher));
+        }
         // Updated = the newest (re)publication among the items: a function of the content.
         Instant updated = items.stream().map(SyndicatedDispatch::publishedAt).max(Comparator.naturalOrder())
                 .orElse(lastChange);
         feed.setPublishedDate(Date.from(updated));
         List<SyndEntry> entries = new ArrayList<>();
         for (SyndicatedDispatch d : items) {
-            entries.add(entry(d));
+            entries.add(entry(d, agencyName));
         }
         feed.setEntries(entries);
         return feed;
     }
 
-    private SyndEntry entry(SyndicatedDispatch d) {
+    private SyndEntry entry(SyndicatedDispatch d, String agencyName) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(SiteUrls.dispatchUri(d.id()));
         entry.setLink(SiteUrls.absolute(d.path()));
@@ -159,9 +162,8 @@ class FeedController {
         entry.setContents(List.of(content));
         entry.setPublishedDate(Date.from(d.firstPublishedAt()));
         entry.setUpdatedDate(Date.from(d.publishedAt()));
-        if (d.byline() != null && !d.byline().isBlank()) {
-            entry.setAuthor(d.byline());
-        }
+        // The byline; agency copy without one is the agency's.
+        entry.setAuthor(d.byline() != null && !d.byline().isBlank() ? d.byline() : agencyName);
         if (d.sectionCode() != null) {
             SyndCategory category = new SyndCategoryImpl();
             category.setName(d.sectionLabel());

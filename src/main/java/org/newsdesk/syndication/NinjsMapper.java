@@ -40,7 +40,12 @@ class NinjsMapper {
     Map<String, Object> toNinjs(SyndicatedDispatch d, Instant now) {
         String status = pubStatus(d, now);
         Map<String, Object> n = new LinkedHashMap<>();
-        n.put("standard", Map.of("name", "ninjs", "version", "3.1", "schema", SCHEMA));
+        // Ordered maps only: the same item gives the same bytes (and ETag) on every node.
+        Map<String, Object> standard = new LinkedHashMap<>();
+        standard.put("name", "ninjs");
+        standard.put("version", "3.1");
+        standard.put("schema", SCHEMA);
+        n.put("standard", standard);
         n.put("uri", SiteUrls.dispatchUri(d.id()));
         n.put("type", "text");
         n.put("representationType", "full");
@@ -73,7 +78,10 @@ class NinjsMapper {
                 n.put("descriptions", descriptions);
             }
             n.put("bodies", List.of(text("main", "text/html", d.bodyHtml())));
-            n.put("altIds", List.of(Map.of("role", "url", "value", SiteUrls.absolute(d.path()))));
+            Map<String, Object> url = new LinkedHashMap<>();
+            url.put("role", "url");
+            url.put("value", SiteUrls.absolute(d.path()));
+            n.put("altIds", List.of(url));
         }
         if (d.byline() != null && !d.byline().isBlank()) {
             n.put("by", d.byline());

@@ -93,6 +93,16 @@ final class Newsdesk {
         return as("editor", () -> dispatches.publish(d.id()));
     }
 
+    /**
+     * Moves the test clock past every change stored so far. Earlier tests may have stored changes
+     * "in the future" (they moved the clock, then reset it); Last-Modified is only sent once the
+     * latest change is at least a second old, so conditional-GET tests start from here.
+     */
+    static void passAllChanges(org.newsdesk.TestClock clock, org.newsdesk.dispatch.SyndicatedDispatches syndicated) {
+        var ahead = java.time.Duration.between(clock.instant(), syndicated.lastChange());
+        clock.advance((ahead.isNegative() ? java.time.Duration.ZERO : ahead).plusSeconds(5));
+    }
+
     DispatchService service() {
         return dispatches;
     }
