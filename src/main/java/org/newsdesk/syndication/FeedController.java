@@ -59,12 +59,15 @@ class FeedController {
     private final AgencyProperties agency;
     private final MessageSource messages;
     private final Clock clock;
+    private final OutputCache cache;
 
-    FeedController(SyndicatedDispatches dispatches, AgencyProperties agency, MessageSource messages, Clock clock) {
+    FeedController(SyndicatedDispatches dispatches, AgencyProperties agency, MessageSource messages, Clock clock,
+                   OutputCache cache) {
         this.dispatches = dispatches;
         this.agency = agency;
         this.messages = messages;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @GetMapping("/" + LANG + "/rss.xml")
@@ -104,9 +107,11 @@ class FeedController {
         }
         String sectionLabel = section == null ? null
                 : dispatches.sectionLabel(section, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<SyndicatedDispatch> items = dispatches.latest(lang, section, FEED_SIZE);
-        SyndFeed feed = build(lang, section, sectionLabel, items, type, lastChange);
-        return HttpCaching.ok(write(feed), mediaType, lastChange, clock.instant(), HttpCaching.PUBLIC);
+        Instant now = clock.instant();
+        String key = type + "|" + SiteUrls.absolute(type.startsWith("atom") ? atomPath(lang, section) : rssPath(lang, section));
+        var output = cache.get(key, lastChange, now, () -> write(build(lang, section, sectionLabel,
+                dispatches.latest(lang, section, FEED_SIZE), type, lastChange)));
+        return HttpCaching.ok(output, mediaType, lastChange, now, HttpCaching.PUBLIC);
     }
 
     SyndFeed build(String lang, String section, String sectionLabel, List<SyndicatedDispatch> items, String type,

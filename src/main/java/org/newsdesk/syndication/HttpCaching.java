@@ -32,10 +32,16 @@ final class HttpCaching {
     }
 
     static ResponseEntity<byte[]> ok(byte[] body, MediaType type, Instant lastChange, Instant now, CacheControl cache) {
+        return ok(new OutputCache.Output(body, etag(body)), type, lastChange, now, cache);
+    }
+
+    static ResponseEntity<byte[]> ok(OutputCache.Output output, MediaType type, Instant lastChange, Instant now,
+                                     CacheControl cache) {
+        byte[] body = output.body();
         var response = ResponseEntity.ok()
                 .contentType(type)
                 .cacheControl(cache)
-                .eTag(etag(body));
+                .eTag(output.etag());
         if (lastChange != null && !lastChange.isAfter(now.minus(Duration.ofSeconds(1)))) {
             response.lastModified(lastChange.truncatedTo(ChronoUnit.SECONDS));
         }

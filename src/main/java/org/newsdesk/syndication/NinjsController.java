@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,11 +45,13 @@ class NinjsController {
     private final SyndicatedDispatches dispatches;
     private final NinjsMapper ninjs;
     private final Clock clock;
+    private final OutputCache cache;
 
-    NinjsController(SyndicatedDispatches dispatches, NinjsMapper ninjs, Clock clock) {
+    NinjsController(SyndicatedDispatches dispatches, NinjsMapper ninjs, Clock clock, OutputCache cache) {
         this.dispatches = dispatches;
         this.ninjs = ninjs;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** A request the API refuses, with a message saying what to change. */
@@ -88,36 +91,56 @@ class NinjsController {
         Audience audience = audience();
         Instant lastChange = dispatches.lastChange();
         Instant now = clock.instant();
+        String key = "ninjs|" + audience + "|" + SiteUrls.absolute("/") + "|" + language + "|" + sectionCode + "|"
+                + sinceInstant + "|" + pageNumber;
+        var output = cache.get(key, lastChange, now,
+                () -> MAPPER.writeValueAsBytes(page(language, sectionCode, sinceInstant, pageNumber, audience, now)));
+        var response = HttpCaching.ok(output, JSON, lastChange, now,
+                audience == Audience.PARTNER ? HttpCaching.PRIVATE : HttpCaching.PUBLIC);
+        var builder = ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        String next = nextLink(language, sectionCode, sinceInstant, pageNumber, output.body());
+        if (next != null) {
+            builder.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return builder.body(response.getBody());
+    }
+
+    private Map<String, Object> page(String language, String sectionCode, Instant sinceInstant, int pageNumber,
+                                     Audience audience, Instant now) {
         // One more than a page tells whether there is a next page.
         List<SyndicatedDispatch> found = dispatches.list(new SyndicatedDispatches.Query(language, sectionCode, sinceInstant,
                 (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE + 1, audience));
-        boolean more = found.size() > PAGE_SIZE;
         List<Map<String, Object>> items = found.stream().limit(PAGE_SIZE).map(d -> ninjs.toNinjs(d, now)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", pageNumber);
         body.put("pageSize", PAGE_SIZE);
         body.put("items", items);
-        String next = null;
-        if (more) {
-            var uri = UriComponentsBuilder.fromPath("/api/ninjs");
-            if (language != null) {
-                uri.queryParam("lang", language);
-            }
-            if (sectionCode != null) {
-                uri.queryParam("section", sectionCode);
-            }
-            if (sinceInstant != null) {
-                uri.queryParam("since", NinjsMapper.dateTime(sinceInstant));
-            }
-            next = uri.queryParam("page", pageNumber + 1).encode().build().toUriString();
-            body.put("next", next);
+        if (found.size() > PAGE_SIZE) {
+            body.put("next", nextPath(language, sectionCode, sinceInstant, pageNumber + 1));
         }
-        ResponseEntity<byte[]> response = respond(body, lastChange, now, audience);
-        if (next != null) {
-            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                    .header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"").body(response.getBody());
+        return body;
+    }
+
+    private static String nextPath(String language, String sectionCode, Instant sinceInstant, int page) {
+        var uri = UriComponentsBuilder.fromPath("/api/ninjs");
+        if (language != null) {
+            uri.queryParam("lang", language);
         }
-        return response;
+        if (sectionCode != null) {
+            uri.queryParam("section", sectionCode);
+        }
+        if (sinceInstant != null) {
+            uri.queryParam("since", NinjsMapper.dateTime(sinceInstant));
+        }
+        return uri.queryParam("page", page).encode().build().toUriString();
+    }
+
+    /** The next page's link when the (possibly cached) body has one. */
+    private static String nextLink(String language, String sectionCode, Instant sinceInstant, int pageNumber, byte[] body) {
+        // "next" is the body's last key; inside items a quote would be escaped, so this cannot match there.
+        String tail = new String(body, Math.max(0, body.length - 1024), Math.min(1024, body.length), StandardCharsets.UTF_8);
+        return tail.contains(",\"next\":\"/api/ninjs") ? nextPath(language, sectionCode, sinceInstant, pageNumber + 1) : null;
     }
 
     @ExceptionHandler(BadRequest.class)
