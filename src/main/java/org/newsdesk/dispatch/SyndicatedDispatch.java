@@ -1,0 +1,70 @@
+package org.newsdesk.dispatch;
+
+import org.newsdesk.workflow.DispatchState;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What machines (feeds, sitemaps, the ninjs API) get of a dispatch: its published revision plus the
+ * facts a partner needs (revision number, urgency, embargo, kill notice, correction note).
+ *
+ * @param revision      the published revision's number: the ninjs {@code version}
+ * @param firstPublishedAt first publication; the URL's date
+ * @param publishedAt   latest (re)publication, i.e. when this revision went out ("updated")
+ * @param changedAt     when the dispatch last changed state (the kill instant for a killed dispatch)
+ * @param embargoUntil  the embargo, if one is set (it may have passed)
+ * @param killNotice    the public notice of a killed dispatch, else null
+ * @param sectionLabel  the section's name in the dispatch's language (else its primary language's, English's or the code)
+ */
+public record SyndicatedDispatch(long id, String language, String slug, int revision, String headline,
+                                 String slugline, String datelinePlace, LocalDate datelineDate, String dateline,
+                                 String byline, String lead, String body, String sectionCode, String sectionLabel,
+                                 String keywords, int urgency, String correctionNote, DispatchState state,
+                                 Instant firstPublishedAt, Instant publishedAt, Instant changedAt,
+                                 Instant embargoUntil, String killNotice) {
+
+    private static final DateTimeFormatter PATH_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
+
+    /** The article's stable URL path, as on the public site: /{lang}/{yyyy}/{mm}/{dd}/{slug}. */
+    public String path() {
+        return "/" + language + "/" + PATH_DATE.format(firstPublishedAt) + "/" + slug;
+    }
+
+    public boolean killed() {
+        return state == DispatchState.KILLED;
+    }
+
+    /** Under a running embargo at {@code now}: withheld from the public. */
+    public boolean embargoedAt(Instant now) {
+        return embargoUntil != null && embargoUntil.isAfter(now);
+    }
+
+    /** When this version of the dispatch came to be: the kill for a killed one, else the (re)publication. */
+    public Instant versionCreated() {
+        return killed() && changedAt != null ? changedAt : publishedAt;
+    }
+
+    /** The lead, or else the body's first paragraph as plain text. */
+    public String summary() {
+        return new PublishedDispatch(id, language, slug, headline, dateline, byline, lead, body, sectionCode, keywords,
+                firstPublishedAt, publishedAt).summary();
+    }
+
+    /** The body as sanitized HTML. */
+    public String bodyHtml() {
+        return MarkdownRenderer.toSafeHtml(body);
+    }
+
+    /** Keywords as a list (comma-separated in the dispatch). */
+    public List<String> keywordList() {
+        if (keywords == null || keywords.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,210 @@
+package org.newsdesk.syndication;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import org.newsdesk.dispatch.AgencyProperties;
+import org.newsdesk.dispatch.SyndicatedDispatch;
+import org.newsdesk.dispatch.SyndicatedDispatches;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.HtmlUtils;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * RSS 2.0 and Atom (RFC 4287) feeds per edition and per section, built with ROME: the latest 50
+ * published items. The id of an item (RSS guid, Atom id) is {@code urn:newsdesk:dispatch:{id}} and
+ * never changes; a correction moves its Atom {@code updated}; a killed item leaves the feed.
+ */
+@RestController
+class FeedController {
+
+    static final int FEED_SIZE = 50;
+    static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final String LANG = "{lang:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*}";
+    private static final String SECTION = "{section:[a-z0-9-]+}";
+
+    private final SyndicatedDispatches dispatches;
+    private final AgencyProperties agency;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final OutputCache cache;
+
+    FeedController(SyndicatedDispatches dispatches, AgencyProperties agency, MessageSource messages, Clock clock,
+                   OutputCache cache) {
+        this.dispatches = dispatches;
+        this.agency = agency;
+        this.messages = messages;
+        this.clock = clock;
+        this.cache = cache;
+    }
+
+    @GetMapping("/" + LANG + "/rss.xml")
+    ResponseEntity<byte[]> editionRss(@PathVariable String lang) {
+        return feed(lang, null, "rss_2.0", RSS);
+    }
+
+    @GetMapping("/" + LANG + "/atom.xml")
+    ResponseEntity<byte[]> editionAtom(@PathVariable String lang) {
+        return feed(lang, null, "atom_1.0", ATOM);
+    }
+
+    @GetMapping("/" + LANG + "/" + SECTION + "/rss.xml")
+    ResponseEntity<byte[]> sectionRss(@PathVariable String lang, @PathVariable String section) {
+        return feed(lang, section, "rss_2.0", RSS);
+    }
+
+    @GetMapping("/" + LANG + "/" + SECTION + "/atom.xml")
+    ResponseEntity<byte[]> sectionAtom(@PathVariable String lang, @PathVariable String section) {
+        return feed(lang, section, "atom_1.0", ATOM);
+    }
+
+    /** The feed URLs of an edition or section page, for {@code <link rel="alternate">}. */
+    static String rssPath(String lang, String section) {
+        return "/" + lang + "/" + (section == null ? "" : section + "/") + "rss.xml";
+    }
+
+    static String atomPath(String lang, String section) {
+        return "/" + lang + "/" + (section == null ? "" : section + "/") + "atom.xml";
+    }
+
+    private ResponseEntity<byte[]> feed(String lang, String section, String type, MediaType mediaType) {
+        // Read the watermark first: content read after it is at least as new as it says.
+        Instant lastChange = dispatches.lastChange();
+        if (!dispatches.isEdition(lang)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String sectionLabel = section == null ? null
+                : dispatches.sectionLabel(section, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Instant now = clock.instant();
+        String key = type + "|" + SiteUrls.absolute(type.startsWith("atom") ? atomPath(lang, section) : rssPath(lang, section));
+        var output = cache.get(key, lastChange, now, () -> write(build(lang, section, sectionLabel,
+                dispatches.latest(lang, section, FEED_SIZE), type, lastChange)));
+        return HttpCaching.ok(output, mediaType, lastChange, now, HttpCaching.PUBLIC);
+    }
+
+    SyndFeed build(String lang, String section, String sectionLabel, List<SyndicatedDispatch> items, String type,
+                   Instant lastChange) {
+        String agencyName = agency.nameFor(lang);
+        String edition = messages.getMessage("edition." + lang, null, lang, Locale.ENGLISH);
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setEncoding("UTF-8");
+        feed.setLanguage(lang);
+        feed.setTitle(section == null
+                ? messages.getMessage("syndication.feed.title", new Object[] {agencyName, edition}, Locale.ENGLISH)
+                : messages.getMessage("syndication.feed.section-title", new Object[] {agencyName, sectionLabel, edition},
+                Locale.ENGLISH));
+        feed.setDescription(messages.getMessage("syndication.feed.description", new Object[] {agencyName, edition},
+                Locale.ENGLISH));
+        String page = SiteUrls.absolute("/" + lang + "/" + (section == null ? "" : section + "/"));
+        String self = SiteUrls.absolute(type.startsWith("atom") ? atomPath(lang, section) : rssPath(lang, section));
+        feed.setLink(page);
+        feed.setUri("urn:newsdesk:feed:" + lang + (section == null ? "" : ":" + section));
+        feed.setLinks(List.of(link("alternate", page, "text/html"), link("self", self,
+                type.startsWith("atom") ? "application/atom+xml" : "application/rss+xml")));
+        if (type.startsWith("atom")) {
+            // RSS would print it as managingEditor, which must be an e-mail address.
+            SyndPerson publisher = new SyndPersonImpl();
+            publisher.setName(agencyName);
+            feed.setAuthors(List.of(publisher));
+        }
+        // Updated = the newest (re)publication among the items: a function of the content.
+        Instant updated = items.stream().map(SyndicatedDispatch::publishedAt).max(Comparator.naturalOrder())
+                .orElse(lastChange);
+        feed.setPublishedDate(Date.from(updated));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (SyndicatedDispatch d : items) {
+            entries.add(entry(d, agencyName));
+        }
+        feed.setEntries(entries);
+        return feed;
+    }
+
+    private SyndEntry entry(SyndicatedDispatch d, String agencyName) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setUri(SiteUrls.dispatchUri(d.id()));
+        entry.setLink(SiteUrls.absolute(d.path()));
+        entry.setTitle(d.headline());
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("text/plain");
+        summary.setValue(d.summary());
+        entry.setDescription(summary);
+        SyndContent content = new SyndContentImpl();
+        content.setType("html");
+        content.setValue(contentHtml(d));
+        entry.setContents(List.of(content));
+        entry.setPublishedDate(Date.from(d.firstPublishedAt()));
+        entry.setUpdatedDate(Date.from(d.publishedAt()));
+        // The byline; agency copy without one is the agency's.
+        entry.setAuthor(d.byline() != null && !d.byline().isBlank() ? d.byline() : agencyName);
+        if (d.sectionCode() != null) {
+            SyndCategory category = new SyndCategoryImpl();
+            category.setName(d.sectionLabel());
+            entry.setCategories(List.of(category));
+        }
+        return entry;
+    }
+
+    /** Dateline, sanitized body and, after a correction, its public note. */
+    static String contentHtml(SyndicatedDispatch d) {
+        StringBuilder html = new StringBuilder();
+        html.append("<p class=\"dateline\">").append(HtmlUtils.htmlEscape(d.dateline(), "UTF-8")).append("</p>");
+        html.append(d.bodyHtml());
+        if (d.correctionNote() != null && !d.correctionNote().isBlank()) {
+            html.append("<p class=\"correction\">").append(HtmlUtils.htmlEscape(d.correctionNote(), "UTF-8")).append("</p>");
+        }
+        return html.toString();
+    }
+
+    private static SyndLink link(String rel, String href, String type) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+
+    private static byte[] write(SyndFeed feed) {
+        var bytes = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            new SyndFeedOutput().output(feed, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FeedException e) {
+            throw new IllegalStateException("Feed could not be written", e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,213 @@
+package org.newsdesk.syndication;
+
+import org.newsdesk.apiclient.ApiClientAuthentication;
+import org.newsdesk.dispatch.SyndicatedDispatch;
+import org.newsdesk.dispatch.SyndicatedDispatches;
+import org.newsdesk.dispatch.SyndicatedDispatches.Audience;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The ninjs API. {@code GET /api/ninjs/{id}} is one item; {@code GET /api/ninjs?lang=&section=&since=&page=}
+ * a page of 50, most recently changed first, with a {@code next} link while there is more. Anonymous
+ * callers see usable items only; API clients (bearer token) also withheld and canceled ones.
+ */
+@RestController
+class NinjsController {
+
+    static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE = 10_000;
+    static final MediaType JSON = MediaType.parseMediaType("application/json;charset=UTF-8");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
+    private static final Pattern SECTION = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private final SyndicatedDispatches dispatches;
+    private final NinjsMapper ninjs;
+    private final Clock clock;
+    private final OutputCache cache;
+
+    NinjsController(SyndicatedDispatches dispatches, NinjsMapper ninjs, Clock clock, OutputCache cache) {
+        this.dispatches = dispatches;
+        this.ninjs = ninjs;
+        this.clock = clock;
+        this.cache = cache;
+    }
+
+    /** A request the API refuses, with a message saying what to change. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    @GetMapping("/api/ninjs/{id}")
+    ResponseEntity<byte[]> item(@PathVariable String id) {
+        long number = parseId(id);
+        Audience audience = audience();
+        Instant lastChange = dispatches.lastChange();
+        Instant now = clock.instant();
+        var found = dispatches.find(number, audience);
+        if (found.isEmpty()) {
+            return error(HttpStatus.NOT_FOUND, "not_found", "There is no dispatch " + number + " for you.");
+        }
+        return respond(ninjs.toNinjs(found.get(), now), lastChange, now, audience);
+    }
+
+    @GetMapping("/api/ninjs")
+    ResponseEntity<byte[]> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String section,
+                                @RequestParam(required = false) String since, @RequestParam(required = false) String page) {
+        String language = blankToNull(lang);
+        if (language != null && (!LANGUAGE.matcher(language).matches() || !dispatches.isEdition(language))) {
+            throw new BadRequest("Unknown language '" + language + "': use an edition's language tag, e.g. fr or en.");
+        }
+        String sectionCode = blankToNull(section);
+        if (sectionCode != null && (!SECTION.matcher(sectionCode).matches()
+                || dispatches.sectionLabel(sectionCode, language == null ? "en" : language).isEmpty())) {
+            throw new BadRequest("Unknown section '" + sectionCode + "'.");
+        }
+        Instant sinceInstant = parseSince(blankToNull(since));
+        int pageNumber = parsePage(blankToNull(page));
+        Audience audience = audience();
+        Instant lastChange = dispatches.lastChange();
+        Instant now = clock.instant();
+        String key = "ninjs|" + audience + "|" + SiteUrls.absolute("/") + "|" + language + "|" + sectionCode + "|"
+                + sinceInstant + "|" + pageNumber;
+        var output = cache.get(key, lastChange, now,
+                () -> MAPPER.writeValueAsBytes(page(language, sectionCode, sinceInstant, pageNumber, audience, now)));
+        var response = HttpCaching.ok(output, JSON, lastChange, now,
+                audience == Audience.PARTNER ? HttpCaching.PRIVATE : HttpCaching.PUBLIC);
+        var builder = ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        String next = nextLink(language, sectionCode, sinceInstant, pageNumber, output.body());
+        if (next != null) {
+            builder.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return builder.body(response.getBody());
+    }
+
+    private Map<String, Object> page(String language, String sectionCode, Instant sinceInstant, int pageNumber,
+                                     Audience audience, Instant now) {
+        // One more than a page tells whether there is a next page.
+        List<SyndicatedDispatch> found = dispatches.list(new SyndicatedDispatches.Query(language, sectionCode, sinceInstant,
+                (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE + 1, audience));
+        List<Map<String, Object>> items = found.stream().limit(PAGE_SIZE).map(d -> ninjs.toNinjs(d, now)).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("page", pageNumber);
+        body.put("pageSize", PAGE_SIZE);
+        body.put("items", items);
+        if (found.size() > PAGE_SIZE) {
+            body.put("next", nextPath(language, sectionCode, sinceInstant, pageNumber + 1));
+        }
+        return body;
+    }
+
+    private static String nextPath(String language, String sectionCode, Instant sinceInstant, int page) {
+        var uri = UriComponentsBuilder.fromPath("/api/ninjs");
+        if (language != null) {
+            uri.queryParam("lang", language);
+        }
+        if (sectionCode != null) {
+            uri.queryParam("section", sectionCode);
+        }
+        if (sinceInstant != null) {
+            uri.queryParam("since", NinjsMapper.dateTime(sinceInstant));
+        }
+        return uri.queryParam("page", page).encode().build().toUriString();
+    }
+
+    /** The next page's link when the (possibly cached) body has one. */
+    private static String nextLink(String language, String sectionCode, Instant sinceInstant, int pageNumber, byte[] body) {
+        // "next" is the body's last key; inside items a quote would be escaped, so this cannot match there.
+        String tail = new String(body, Math.max(0, body.length - 1024), Math.min(1024, body.length), StandardCharsets.UTF_8);
+        return tail.contains(",\"next\":\"/api/ninjs") ? nextPath(language, sectionCode, sinceInstant, pageNumber + 1) : null;
+    }
+
+    @ExceptionHandler(BadRequest.class)
+    ResponseEntity<byte[]> badRequest(BadRequest e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
+    }
+
+    private static ResponseEntity<byte[]> respond(Object body, Instant lastChange, Instant now, Audience audience) {
+        var response = HttpCaching.ok(MAPPER.writeValueAsBytes(body), JSON, lastChange, now,
+                audience == Audience.PARTNER ? HttpCaching.PRIVATE : HttpCaching.PUBLIC);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).body(response.getBody());
+    }
+
+    static ResponseEntity<byte[]> error(HttpStatus status, String error, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("error", error);
+        body.put("message", message);
+        return ResponseEntity.status(status).contentType(JSON).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(MAPPER.writeValueAsBytes(body));
+    }
+
+    private static Audience audience() {
+        return ApiClientAuthentication.isApiClient(SecurityContextHolder.getContext().getAuthentication())
+                ? Audience.PARTNER : Audience.PUBLIC;
+    }
+
+    private static long parseId(String id) {
+        try {
+            long n = Long.parseLong(id);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw new BadRequest("A dispatch id is a positive whole number, not '" + id + "'.");
+    }
+
+    private static Instant parseSince(String since) {
+        if (since == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(since).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("'since' must be an RFC 3339 date-time with an offset, e.g. 2026-11-27T10:00:00Z.");
+        }
+    }
+
+    private static int parsePage(String page) {
+        if (page == null) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(page);
+            if (n >= 1 && n <= MAX_PAGE) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw new BadRequest("'page' must be a whole number from 1 to " + MAX_PAGE + ".");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
