@@ -123,6 +123,22 @@ public class SyndicatedDispatches {
     }
 
     /**
+     * For each page of {@code pageSize} public articles (oldest first, as {@link #articles} pages
+     * them), the latest (re)publication on it: the sitemap index's {@code lastmod}. Empty when nothing
+     * is public.
+     */
+    public List<Instant> articlePagesLastModified(int pageSize) {
+        return jdbc.sql("""
+                        SELECT page, MAX(published_at) AS last_modified FROM (
+                            SELECT FLOOR((ROW_NUMBER() OVER (ORDER BY d.first_published_at, d.id) - 1) / :size) AS page,
+                                   d.published_at
+                            FROM dispatch d WHERE\s""" + PUBLIC_FILTER + """
+                        ) pages GROUP BY page ORDER BY page""")
+                .param("now", utc(clock.instant())).param("size", pageSize)
+                .query((rs, n) -> instant(rs.getTimestamp("last_modified"))).list();
+    }
+
+    /**
      * Public articles oldest first, so that a page of the sitemap keeps its content while new
      * articles go to the last page.
      */

@@ -48,7 +48,8 @@ class NinjsMapper {
         n.put("standard", standard);
         n.put("uri", SiteUrls.dispatchUri(d.id()));
         n.put("type", "text");
-        n.put("representationType", "full");
+        // A canceled item keeps only its identity, headline and notice.
+        n.put("representationType", d.killed() ? "partial" : "full");
         n.put("version", String.valueOf(d.revision()));
         n.put("firstCreated", dateTime(d.firstPublishedAt()));
         n.put("versionCreated", dateTime(d.versionCreated()));

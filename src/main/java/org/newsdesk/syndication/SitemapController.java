@@ -44,11 +44,13 @@ class SitemapController {
     private final SyndicatedDispatches dispatches;
     private final AgencyProperties agency;
     private final Clock clock;
+    private final OutputCache cache;
 
-    SitemapController(SyndicatedDispatches dispatches, AgencyProperties agency, Clock clock) {
+    SitemapController(SyndicatedDispatches dispatches, AgencyProperties agency, Clock clock, OutputCache cache) {
         this.dispatches = dispatches;
         this.agency = agency;
         this.clock = clock;
+        this.cache = cache;
     }
 
     static long pages(long articles) {
@@ -58,42 +60,51 @@ class SitemapController {
     @GetMapping("/sitemap.xml")
     ResponseEntity<byte[]> index() {
         Instant lastChange = dispatches.lastChange();
-        long pages = pages(dispatches.publicArticleCount());
-        byte[] xml = xml(w -> {
-            w.writeStartElement("sitemapindex");
-            w.writeDefaultNamespace(SITEMAP_NS);
-            for (long n = 1; n <= pages; n++) {
+        Instant now = clock.instant();
+        var output = cache.get("sitemap-index|" + SiteUrls.absolute("/"), lastChange, now, () -> {
+            List<Instant> pages = dispatches.articlePagesLastModified(PAGE_SIZE);
+            return xml(w -> {
+                w.writeStartElement("sitemapindex");
+                w.writeDefaultNamespace(SITEMAP_NS);
+                for (int n = 1; n <= Math.max(1, pages.size()); n++) {
+                    w.writeStartElement("sitemap");
+                    element(w, "loc", SiteUrls.absolute("/sitemaps/articles-" + n + ".xml"));
+                    if (n <= pages.size()) {
+                        element(w, "lastmod", w3c(pages.get(n - 1)));
+                    }
+                    w.writeEndElement();
+                }
                 w.writeStartElement("sitemap");
-                element(w, "loc", SiteUrls.absolute("/sitemaps/articles-" + n + ".xml"));
+                element(w, "loc", SiteUrls.absolute("/sitemaps/news.xml"));
                 w.writeEndElement();
-            }
-            w.writeStartElement("sitemap");
-            element(w, "loc", SiteUrls.absolute("/sitemaps/news.xml"));
-            w.writeEndElement();
-            w.writeEndElement();
+                w.writeEndElement();
+            });
         });
-        return HttpCaching.ok(xml, XML, lastChange, clock.instant(), HttpCaching.PUBLIC);
+        return HttpCaching.ok(output, XML, lastChange, now, HttpCaching.PUBLIC);
     }
 
     @GetMapping("/sitemaps/articles-{page:\\d{1,6}}.xml")
     ResponseEntity<byte[]> articles(@PathVariable int page) {
         Instant lastChange = dispatches.lastChange();
+        Instant now = clock.instant();
         if (page < 1 || page > pages(dispatches.publicArticleCount())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        List<ArticleLink> links = dispatches.articles((long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
-        byte[] xml = xml(w -> {
-            w.writeStartElement("urlset");
-            w.writeDefaultNamespace(SITEMAP_NS);
-            for (ArticleLink a : links) {
-                w.writeStartElement("url");
-                element(w, "loc", SiteUrls.absolute(a.path()));
-                element(w, "lastmod", w3c(a.publishedAt()));
+        var output = cache.get("sitemap-articles|" + page + "|" + SiteUrls.absolute("/"), lastChange, now, () -> {
+            List<ArticleLink> links = dispatches.articles((long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            return xml(w -> {
+                w.writeStartElement("urlset");
+                w.writeDefaultNamespace(SITEMAP_NS);
+                for (ArticleLink a : links) {
+                    w.writeStartElement("url");
+                    element(w, "loc", SiteUrls.absolute(a.path()));
+                    element(w, "lastmod", w3c(a.publishedAt()));
+                    w.writeEndElement();
+                }
                 w.writeEndElement();
-            }
-            w.writeEndElement();
+            });
         });
-        return HttpCaching.ok(xml, XML, lastChange, clock.instant(), HttpCaching.PUBLIC);
+        return HttpCaching.ok(output, XML, lastChange, now, HttpCaching.PUBLIC);
     }
 
     @GetMapping("/sitemaps/news.xml")

@@ -147,6 +147,8 @@ class SyndicationLifecycleTest {
         assertThat(publicOutputsShowing(d.id(), path)).isEmpty();
         JsonNode canceled = out.apiItem(d.id(), token);
         assertThat(canceled.get("pubStatus").asString()).isEqualTo("canceled");
+        assertThat(canceled.get("representationType").asString()).isEqualTo("partial");
+        assertThat(canceled.has("altIds")).isFalse();
         assertThat(canceled.get("uri").asString()).isEqualTo(uri(d.id()));
         assertThat(canceled.get("edNote").asString()).isEqualTo("Cette dépêche est retirée : erreur d’identification.");
         assertThat(canceled.get("bodies").get(0).get("value").asString())
