@@ -57,6 +57,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.Locale;
 
 /**
  * Writing and reviewing a dispatch: the form with messages beside each field, a live Markdown and
@@ -355,7 +356,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     private void show(DispatchDetails d) {
         fill(d.draft());
         title.setText(d.draft().headline());
-        stateBadge.setText(getTranslation("state." + d.state().name().toLowerCase()));
+        stateBadge.setText(getTranslation("state." + d.state().name().toLowerCase(Locale.ROOT)));
         slug.setReadOnly(d.firstPublishedAt() != null);
         setEditable(d.allowedActions().contains(WorkflowAction.EDIT));
         boolean mine = d.lockedById() != null && d.lockedById() == currentUser.require().accountId();
@@ -533,7 +534,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     private void add(java.util.Set<WorkflowAction> allowed, WorkflowAction action, Runnable onClick, boolean primary) {
         if (allowed.contains(action)) {
-            var b = new Button(getTranslation("dispatch.action." + action.name().toLowerCase()), e -> onClick.run());
+            var b = new Button(getTranslation("dispatch.action." + action.name().toLowerCase(Locale.ROOT)), e -> onClick.run());
             b.getElement().setAttribute("data-action", action.name());
             if (primary) {
                 b.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -552,7 +553,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             current = action.get();
             show(current);
-            notify(getTranslation("dispatch.done", getTranslation("state." + current.state().name().toLowerCase())), false);
+            notify(getTranslation("dispatch.done", getTranslation("state." + current.state().name().toLowerCase(Locale.ROOT))), false);
         } catch (WorkflowException e) {
             notify(getTranslation(e.messageKey()), true);
         } catch (DispatchValidationException e) {

@@ -62,7 +62,7 @@ class AccountDialog extends Dialog {
         email.setLabel(getTranslation("staff.email"));
         roles.setLabel(getTranslation("staff.roles"));
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase()));
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)));
         roles.setRequiredIndicatorVisible(true);
         language.setLabel(getTranslation("staff.language"));
         language.setItems(i18n.languages());
