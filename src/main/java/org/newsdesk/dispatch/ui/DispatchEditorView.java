@@ -35,6 +35,7 @@ import org.newsdesk.base.ui.MainLayout;
 import org.newsdesk.dispatch.AgencyProperties;
 import org.newsdesk.dispatch.Dateline;
 import org.newsdesk.dispatch.DatelineFormatter;
+import org.newsdesk.place.Places;
 import org.newsdesk.dispatch.DispatchDetails;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.DispatchLockedException;
@@ -89,7 +90,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final TextField headline = new TextField();
     final TextField slugline = new TextField();
     final ComboBox<String> language = new ComboBox<>();
-    final TextField datelinePlace = new TextField();
+    /** A listed place (named in the dispatch's language) or any other text. */
+    final ComboBox<String> datelinePlace = new ComboBox<>();
     final DatePicker datelineDate = new DatePicker();
     final Span datelinePreview = new Span();
     final TextField byline = new TextField();
@@ -119,9 +121,12 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final TextArea keptText = new TextArea();
     final Div keptBox = new Div();
 
+    private final Places places;
+
     DispatchEditorView(DispatchService service, PublishedDispatches published, AgencyProperties agency,
-                       org.newsdesk.security.CurrentUser currentUser) {
+                       org.newsdesk.security.CurrentUser currentUser, Places places) {
         this.currentUser = currentUser;
+        this.places = places;
         this.service = service;
         this.agency = agency;
         this.sections = published.sections(getLocale().getLanguage());
@@ -151,6 +156,10 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
         language.setRequiredIndicatorVisible(true);
         datelinePlace.setLabel(getTranslation("dispatch.dateline-place"));
+        datelinePlace.setHelperText(getTranslation("dispatch.dateline-place.help"));
+        datelinePlace.setAllowCustomValue(true);
+        datelinePlace.addCustomValueSetListener(e -> datelinePlace.setValue(e.getDetail()));
+        datelinePlace.setItems(places.namesIn(nz(language.getValue())));
         datelineDate.setLabel(getTranslation("dispatch.dateline-date"));
         datelinePreview.addClassName("nd-dateline-preview");
         byline.setLabel(getTranslation("dispatch.byline"));
@@ -207,7 +216,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         add(title, status, actions, keptBox, reviewChanges, columns, meta, commentBox);
 
         // Typed text reaches the server shortly after each pause; autosave follows a little later.
-        for (var field : List.of(headline, lead, body, slugline, byline, keywords, datelinePlace, slug)) {
+        for (var field : List.of(headline, lead, body, slugline, byline, keywords, slug)) {
             if (field instanceof TextField tf) {
                 tf.setValueChangeMode(ValueChangeMode.LAZY);
                 tf.setValueChangeTimeout(SYNC_MILLIS);
@@ -219,7 +228,10 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         body.addValueChangeListener(e -> updatePreview());
         datelinePlace.addValueChangeListener(e -> updatePreview());
         datelineDate.addValueChangeListener(e -> updatePreview());
-        language.addValueChangeListener(e -> updatePreview());
+        language.addValueChangeListener(e -> {
+            placesInLanguage();
+            updatePreview();
+        });
         for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(headline, slugline, language, datelinePlace,
                 datelineDate, byline, lead, body, section, keywords, urgency, slug)) {
             field.addValueChangeListener(e -> {
@@ -386,7 +398,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             headline.setValue(nz(d.headline()));
             slugline.setValue(nz(d.slugline()));
             language.setValue(d.language());
-            datelinePlace.setValue(d.dateline() == null ? "" : nz(d.dateline().place()));
+            datelinePlace.setValue(d.dateline() == null ? null : d.dateline().place());
             datelineDate.setValue(d.dateline() == null ? null : d.dateline().date());
             byline.setValue(nz(d.byline()));
             lead.setValue(nz(d.lead()));
@@ -404,7 +416,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     DispatchDraft draft() {
-        Dateline dateline = datelinePlace.getValue().isBlank() ? null : new Dateline(datelinePlace.getValue().strip(), datelineDate.getValue());
+        String place = datelinePlace.getValue();
+        Dateline dateline = place == null || place.isBlank() ? null
+                : new Dateline(places.localize(place, language.getValue()), datelineDate.getValue());
         return new DispatchDraft(language.getValue(), headline.getValue(), slugline.getValue(), dateline, byline.getValue(),
                 lead.getValue(), body.getValue(), section.getValue() == null ? null : section.getValue().code(),
                 keywords.getValue(), urgency.getValue() == null ? 0 : urgency.getValue(), slug.getValue());
@@ -415,8 +429,17 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         preview.getElement().setProperty("innerHTML", MarkdownRenderer.toSafeHtml(body.getValue()));
         String place = datelinePlace.getValue();
         datelinePreview.setText(place == null || place.isBlank() ? ""
-                : DatelineFormatter.format(new Dateline(place.strip(), datelineDate.getValue()), nz(language.getValue()),
+                : DatelineFormatter.format(new Dateline(places.localize(place, nz(language.getValue())), datelineDate.getValue()),
+                nz(language.getValue()),
                 agency.nameFor(nz(language.getValue()))));
+    }
+
+    /** The place list in the dispatch's language; a listed place already chosen takes its name in it. */
+    private void placesInLanguage() {
+        String lang = nz(language.getValue());
+        String current = datelinePlace.getValue();
+        datelinePlace.setItems(places.namesIn(lang));
+        datelinePlace.setValue(current == null || current.isBlank() ? null : places.localize(current, lang));
     }
 
     /** Saves now; {@code auto} saves quietly and only when something changed and the form is valid. */

@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class LocalizedViewsTest extends NewsroomViewTest {
 
-    static final List<String> EDITOR_ROUTES = List.of("dispatches", "", "dispatch/new", "account");
-    static final List<String> ADMIN_ROUTES = List.of("admin/staff", "", "admin/audit", "account", "dispatches");
+    static final List<String> EDITOR_ROUTES = List.of("dispatches", "", "dispatch/new", "account", "places");
+    static final List<String> ADMIN_ROUTES = List.of("admin/staff", "", "admin/audit", "account", "dispatches", "places");
 
     @Autowired
     DispatchService dispatches;
