@@ -36,6 +36,7 @@ import org.newsdesk.dispatch.AgencyProperties;
 import org.newsdesk.dispatch.Dateline;
 import org.newsdesk.dispatch.DatelineFormatter;
 import org.newsdesk.place.Places;
+import org.newsdesk.dispatch.TranslationSets;
 import org.newsdesk.dispatch.DispatchDetails;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.DispatchLockedException;
@@ -122,11 +123,17 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final Div keptBox = new Div();
 
     private final Places places;
+    /** The story in other languages (issue 7): shown below the comments once the dispatch exists. */
+    final TranslationPanel translations;
 
     DispatchEditorView(DispatchService service, PublishedDispatches published, AgencyProperties agency,
-                       org.newsdesk.security.CurrentUser currentUser, Places places) {
+                       org.newsdesk.security.CurrentUser currentUser, Places places, TranslationSets translationSets) {
         this.currentUser = currentUser;
         this.places = places;
+        this.translations = new TranslationPanel(translationSets, () -> {
+            current = service.get(current.id());
+            show(current);
+        });
         this.service = service;
         this.agency = agency;
         this.sections = published.sections(getLocale().getLanguage());
@@ -213,7 +220,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         keptBox.setWidthFull();
         keptBox.setVisible(false);
         reviewChanges.setWidthFull();
-        add(title, status, actions, keptBox, reviewChanges, columns, meta, commentBox);
+        add(title, status, actions, keptBox, reviewChanges, columns, meta, commentBox, translations);
 
         // Typed text reaches the server shortly after each pause; autosave follows a little later.
         for (var field : List.of(headline, lead, body, slugline, byline, keywords, slug)) {
@@ -255,6 +262,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             title.setText(getTranslation("dispatch.new"));
             stateBadge.setText(getTranslation("state.draft"));
             showActions();
+            translations.setVisible(false);
             return;
         }
         try {
@@ -377,6 +385,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         showActions();
         showComments();
         showReviewChanges(d);
+        translations.show(d);
     }
 
     /** Reviewers read what changed since the published revision, or since the last return. */
