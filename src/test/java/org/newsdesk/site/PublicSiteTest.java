@@ -66,7 +66,7 @@ class PublicSiteTest {
         mvc.perform(get("/fr/politics/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ilham Aliyev a reçu")));
         mvc.perform(get("/fr/culture/")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Nothing has been published here yet.")));
+                .andExpect(content().string(containsString("Rien n’a encore été publié ici.")));
         mvc.perform(get("/fr/no-such-section/").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
     }
 
