@@ -557,7 +557,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         add(allowed, WorkflowAction.CLEAR_EMBARGO, () -> run(() -> service.clearEmbargo(current.id())), false);
         add(allowed, WorkflowAction.CORRECT, () -> askText("dispatch.action.correct", "dispatch.correction-note",
                 text -> run(() -> service.correct(current.id(), text))), false);
-        add(allowed, WorkflowAction.KILL, () -> askText("dispatch.action.kill", "dispatch.kill-notice",
+        // A kill may reach every language version of the story (issue 7): the translation panel asks.
+        add(allowed, WorkflowAction.KILL, () -> translations.askKill(current,
                 text -> run(() -> service.kill(current.id(), text))), false);
         add(allowed, WorkflowAction.SPIKE, () -> run(() -> service.spike(current.id())), false);
         add(allowed, WorkflowAction.UNSPIKE, () -> run(() -> service.unspike(current.id())), false);

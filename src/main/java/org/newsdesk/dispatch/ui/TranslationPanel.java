@@ -3,6 +3,7 @@ package org.newsdesk.dispatch.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +28,7 @@ import org.newsdesk.workflow.WorkflowAction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +42,6 @@ class TranslationPanel extends VerticalLayout {
     final Div sourceChanged = new Div();
     final Select<String> target = new Select<>();
     final Button translate = new Button();
-    final Button killSet = new Button();
 
     private final TranslationSets sets;
     private final Runnable reload;
@@ -79,10 +80,7 @@ class TranslationPanel extends VerticalLayout {
         target.setItemLabelGenerator(tag -> LocaleText.nativeName(Locale.forLanguageTag(tag)));
         translate.setText(getTranslation("translation.translate"));
         translate.addClickListener(e -> translate());
-        killSet.setText(getTranslation("translation.kill-set"));
-        killSet.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        killSet.addClickListener(e -> askKillSet());
-        var controls = new HorizontalLayout(target, translate, killSet);
+        var controls = new HorizontalLayout(target, translate);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
 
@@ -103,7 +101,6 @@ class TranslationPanel extends VerticalLayout {
         target.setValue(missing.isEmpty() ? null : missing.getFirst());
         target.setVisible(!missing.isEmpty());
         translate.setVisible(!missing.isEmpty());
-        killSet.setVisible(set.size() > 1 && d.allowedActions().contains(WorkflowAction.KILL));
 
         sourceChanged.removeAll();
         var change = sets.sourceChange(d.id());
@@ -142,22 +139,34 @@ class TranslationPanel extends VerticalLayout {
         }
     }
 
-    private void askKillSet() {
+    /**
+     * The editor's "Kill": asks for the public notice and, when the story has other language versions,
+     * whether to kill it in every language (checked by default: a kill must reach every version).
+     */
+    void askKill(DispatchDetails d, Consumer<String> killThisOne) {
+        this.dispatch = d;
+        boolean inSet = sets.members(d.id()).size() > 1;
         var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("translation.kill-set"));
-        var explain = new Span(getTranslation("translation.kill-set.explain"));
+        dialog.setHeaderTitle(getTranslation("dispatch.action.kill"));
         var notice = new TextArea(getTranslation("dispatch.kill-notice"));
         notice.setWidth("min(30rem, 80vw)");
         notice.setRequiredIndicatorVisible(true);
-        dialog.add(new VerticalLayout(explain, notice));
-        var ok = new Button(getTranslation("translation.kill-set"), e -> {
+        var everyLanguage = new Checkbox(getTranslation("translation.kill-set"), true);
+        everyLanguage.setHelperText(getTranslation("translation.kill-set.explain"));
+        everyLanguage.setVisible(inSet);
+        dialog.add(new VerticalLayout(notice, everyLanguage));
+        var ok = new Button(getTranslation("dispatch.action.kill"), e -> {
             if (notice.getValue().isBlank()) {
                 notice.setErrorMessage(getTranslation("dispatch.error.kill-notice-required"));
                 notice.setInvalid(true);
                 return;
             }
             dialog.close();
-            killSet(notice.getValue());
+            if (inSet && everyLanguage.getValue()) {
+                killSet(notice.getValue());
+            } else {
+                killThisOne.accept(notice.getValue());
+            }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);

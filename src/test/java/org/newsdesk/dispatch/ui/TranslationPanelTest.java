@@ -64,4 +64,34 @@ class TranslationPanelTest extends NewsroomViewTest {
                 .contains("The source (Français) was changed after this translation was made");
         assertThat(again.translations.sourceChanged.getElement().getOuterHTML()).contains("<ins>");
     }
+
+    @Autowired
+    org.newsdesk.dispatch.TranslationSets sets;
+
+    @Test
+    @WithUserDetails("editor")
+    void killingOneVersionAsksAndKillsEveryLanguage() {
+        String headline = "Retrait " + UUID.randomUUID().toString().substring(0, 6);
+        var source = service.create(new DispatchDraft("fr", headline, null, new Dateline("Bakou", LocalDate.of(2023, 3, 1)),
+                null, null, "Premier paragraphe.", "politics", null, 5, null));
+        var english = sets.translate(source.id(), "en");
+        service.publish(source.id());
+        service.publish(english.id());
+
+        DispatchEditorView view = navigate("dispatch/" + english.id(), DispatchEditorView.class);
+        var kill = view.actions.getChildren().filter(c -> c instanceof com.vaadin.flow.component.button.Button b
+                        && b.getText().equals("Kill")).map(com.vaadin.flow.component.button.Button.class::cast)
+                .findFirst().orElseThrow();
+        test(kill).click();
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).last();
+        var every = find(com.vaadin.flow.component.checkbox.Checkbox.class, dialog).single();
+        assertThat(every.getLabel()).isEqualTo("Kill in every language");
+        assertThat(every.getValue()).isTrue();
+        test(find(com.vaadin.flow.component.textfield.TextArea.class, dialog).single()).setValue("Dépêche retirée.");
+        test(find(com.vaadin.flow.component.button.Button.class, dialog).withText("Kill").single()).click();
+
+        assertThat(service.get(source.id()).state()).isEqualTo(org.newsdesk.workflow.DispatchState.KILLED);
+        assertThat(service.get(english.id()).state()).isEqualTo(org.newsdesk.workflow.DispatchState.KILLED);
+        assertThat(view.stateBadge.getText()).isEqualTo("Killed");
+    }
 }
