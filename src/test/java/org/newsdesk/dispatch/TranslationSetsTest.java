@@ -26,6 +26,9 @@ class TranslationSetsTest {
     @Autowired
     PublishedDispatches published;
 
+    @Autowired
+    PublishedTranslations publishedTranslations;
+
     static String unique(String s) {
         return s + " " + UUID.randomUUID().toString().substring(0, 6);
     }
@@ -98,6 +101,13 @@ class TranslationSetsTest {
         dispatches.publish(source.id());
         dispatches.publish(english.id());
 
+        // Readers see the published versions linked to each other (hreflang), never the Russian draft.
+        var french = published.latestInEdition("fr", 500).stream().filter(p -> p.id() == source.id()).findFirst().orElseThrow();
+        assertThat(publishedTranslations.of(russian.id())).extracting(PublishedTranslations.Version::language)
+                .containsExactly("en", "fr");
+        assertThat(publishedTranslations.of(source.id())).extracting(PublishedTranslations.Version::path)
+                .contains(french.path());
+
         var killed = sets.killSet(english.id(), "This dispatch has been withdrawn in every language.");
 
         assertThat(killed).extracting(DispatchDetails::id).containsExactlyInAnyOrder(source.id(), english.id());
@@ -108,5 +118,6 @@ class TranslationSetsTest {
         assertThat(dispatches.get(russian.id()).state()).isEqualTo(DispatchState.DRAFT);
         assertThat(published.latestInEdition("fr", 500)).extracting(PublishedDispatch::id).doesNotContain(source.id());
         assertThat(published.latestInEdition("en", 500)).extracting(PublishedDispatch::id).doesNotContain(english.id());
+        assertThat(publishedTranslations.of(russian.id())).isEmpty();
     }
 }
