@@ -35,6 +35,7 @@ import org.newsdesk.base.ui.MainLayout;
 import org.newsdesk.dispatch.AgencyProperties;
 import org.newsdesk.dispatch.Dateline;
 import org.newsdesk.dispatch.DatelineFormatter;
+import org.newsdesk.base.ui.LocalizedPickers;
 import org.newsdesk.place.Places;
 import org.newsdesk.dispatch.TranslationSets;
 import org.newsdesk.dispatch.DispatchDetails;
@@ -168,6 +169,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         datelinePlace.addCustomValueSetListener(e -> datelinePlace.setValue(e.getDetail()));
         datelinePlace.setItems(places.namesIn(nz(language.getValue())));
         datelineDate.setLabel(getTranslation("dispatch.dateline-date"));
+        LocalizedPickers.localize(datelineDate);
         datelinePreview.addClassName("nd-dateline-preview");
         byline.setLabel(getTranslation("dispatch.byline"));
         lead.setLabel(getTranslation("dispatch.lead"));
@@ -619,6 +621,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(titleKey));
         var picker = new DateTimePicker(getTranslation("dispatch.instant"));
+        LocalizedPickers.localize(picker);
         picker.setValue(LocalDateTime.now().plusHours(1).withSecond(0).withNano(0));
         dialog.add(picker);
         var ok = new Button(getTranslation(titleKey), e -> {

@@ -66,7 +66,7 @@ class AccountDialog extends Dialog {
         roles.setRequiredIndicatorVisible(true);
         language.setLabel(getTranslation("staff.language"));
         language.setItems(i18n.languages());
-        language.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag)));
+        language.setItemLabelGenerator(tag -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(tag)));
         language.setValue(i18n.languages().getFirst());
 
         var form = new FormLayout(username, displayName, email, language, roles);

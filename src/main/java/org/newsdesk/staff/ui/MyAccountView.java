@@ -83,7 +83,7 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
         displayName.setMaxLength(100);
         language.setLabel(getTranslation("staff.language"));
         language.setItems(i18n.languages());
-        language.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag)));
+        language.setItemLabelGenerator(tag -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(tag)));
         language.setValue(me.preferredLanguage());
         saveProfile.setText(getTranslation("account.save-profile"));
         saveProfile.addClickListener(e -> saveProfile());
