@@ -70,6 +70,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         language.setPlaceholder(getTranslation("dispatches.filter.language"));
         language.setAriaLabel(getTranslation("dispatches.filter.language"));
         language.setItems(LANGUAGES);
+        language.setItemLabelGenerator(tag -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(tag)));
         section.setPlaceholder(getTranslation("dispatches.filter.section"));
         section.setAriaLabel(getTranslation("dispatches.filter.section"));
         section.setItems(published.sections(getLocale().getLanguage()));
