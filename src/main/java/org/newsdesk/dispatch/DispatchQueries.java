@@ -143,7 +143,7 @@ public class DispatchQueries {
             params.add(new Object[] {"urgency", f.urgency()});
         }
         if (f.text() != null && !f.text().isBlank()) {
-            String words = fulltextQuery(f.text());
+            String words = fulltextQuery(f.text(), f.language());
             if (words != null && scanInOrder) {
                 // Common words: every word as a substring, checked row by row along the sort index.
                 int i = 0;
@@ -176,8 +176,18 @@ public class DispatchQueries {
      * words shorter than InnoDB's 3-character minimum and stopwords left out; null if none remain.
      */
     static String fulltextQuery(String text) {
+        return fulltextQuery(text, null);
+    }
+
+    /**
+     * As {@link #fulltextQuery(String)}, lower-casing by the rules of the dispatch language searched in
+     * (Azerbaijani "İLHAM" → "ilham", not "i̇lham"); text with ı or İ is Azerbaijani or Turkish whatever the filter.
+     */
+    static String fulltextQuery(String text, String language) {
+        java.util.Locale locale = text.indexOf('ı') >= 0 || text.indexOf('İ') >= 0
+                ? java.util.Locale.forLanguageTag("az") : org.newsdesk.base.i18n.LocaleText.locale(language);
         List<String> terms = new ArrayList<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : org.newsdesk.base.i18n.LocaleText.lower(text, locale).split("[^\\p{L}\\p{N}]+")) {
             if (word.codePointCount(0, word.length()) >= 3 && !STOPWORDS.contains(word) && terms.size() < 10) {
                 terms.add("+" + word + "*");
             }

@@ -52,7 +52,7 @@ public record SyndicatedDispatch(long id, String language, String slug, int revi
     /** The lead, or else the body's first paragraph as plain text. */
     public String summary() {
         return new PublishedDispatch(id, language, slug, headline, dateline, byline, lead, body, sectionCode, keywords,
-                firstPublishedAt, publishedAt).summary();
+                urgency, revision, firstPublishedAt, publishedAt).summary();
     }
 
     /** The body as sanitized HTML. */

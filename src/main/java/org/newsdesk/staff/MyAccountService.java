@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.newsdesk.audit.AuditEvent;
 import org.newsdesk.audit.AuditTrail;
 import org.newsdesk.base.i18n.I18nProperties;
+import org.newsdesk.base.i18n.LanguagePreference;
 import org.newsdesk.security.CurrentUser;
 import org.newsdesk.security.StaffPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +25,7 @@ import java.util.Map;
 /** What every staff member may do with their own account. */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class MyAccountService {
+public class MyAccountService implements LanguagePreference {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -107,6 +108,24 @@ public class MyAccountService {
             keepThisSession(account);
         }
         return StaffAccountSummary.of(account);
+    }
+
+    /** The language chosen in the shell: stored on the account (audited) and in this session's principal. */
+    @Override
+    @Transactional
+    public void changeLanguage(String languageTag) {
+        if (languageTag == null || !i18n.languages().contains(languageTag)) {
+            throw new StaffValidationException(Map.of("preferredLanguage", "staff.error.language"));
+        }
+        StaffAccount account = mine();
+        if (account.getPreferredLanguage().equals(languageTag)) {
+            return;
+        }
+        String note = "language: " + account.getPreferredLanguage() + " → " + languageTag;
+        account.setPreferredLanguage(languageTag, clock.instant());
+        accounts.saveAndFlush(account);
+        record(account, "PROFILE_UPDATED", note);
+        keepThisSession(account);
     }
 
     private StaffAccount mine() {

@@ -23,10 +23,15 @@ public class StaffAccounts {
 
     /** Everyone who can write: for "by author" filters. Names sorted as the UI shows them. */
     public java.util.List<StaffName> writers() {
+        return writers(java.util.Locale.getDefault());
+    }
+
+    /** Everyone who can write, names sorted by the rules of the reader's language (Ə after E in Azerbaijani). */
+    public java.util.List<StaffName> writers(java.util.Locale locale) {
         return accounts.findAllByOrderByUsernameAsc().stream()
                 .filter(a -> a.getRoles().contains(org.newsdesk.security.Role.WRITER) || a.getRoles().contains(org.newsdesk.security.Role.EDITOR))
                 .map(a -> new StaffName(a.getId(), a.getDisplayName()))
-                .sorted(java.util.Comparator.comparing(StaffName::displayName, java.text.Collator.getInstance()))
+                .sorted(java.util.Comparator.comparing(StaffName::displayName, org.newsdesk.base.i18n.LocaleText.collator(locale)))
                 .toList();
     }
 

@@ -63,7 +63,8 @@ class EditorialWorkflowIT extends BrowserTest {
         field(writer, "Headline").fill(headline);
         combo(writer, "Language").fill("fr");
         combo(writer, "Language").press("Enter");
-        field(writer, "Dateline place").fill("Bakou");
+        combo(writer, "Dateline place").fill("Bakou");
+        combo(writer, "Dateline place").press("Enter");
         combo(writer, "Dateline date").fill("3/1/2023");
         combo(writer, "Dateline date").press("Enter");
         field(writer, "Body").fill(body);

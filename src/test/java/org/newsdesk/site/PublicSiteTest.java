@@ -129,7 +129,7 @@ class PublicSiteTest {
         mvc.perform(get("/fr/politics/")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<h1>Politique</h1>"), containsString("Ilham Aliyev a reçu"))));
         mvc.perform(get("/fr/culture/")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Nothing has been published here yet.")));
+                .andExpect(content().string(containsString("Rien n’a encore été publié ici.")));
         mvc.perform(get("/fr/no-such-section/").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
         // A cursor from an older link is a stable address; a forged one is a clear 400, never a 500.
         mvc.perform(get("/fr/politics/").param("before", "1677663000000000-1")).andExpect(status().isOk());

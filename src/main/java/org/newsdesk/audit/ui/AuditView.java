@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.audit.AuditEntry;
 import org.newsdesk.audit.AuditFilter;
 import org.newsdesk.audit.AuditTrail;
+import org.newsdesk.base.ui.LocalizedPickers;
 import org.newsdesk.base.ui.MainLayout;
 import org.newsdesk.security.Roles;
 
@@ -52,6 +53,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
         action.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
+        LocalizedPickers.localize(from);
+        LocalizedPickers.localize(to);
         var filters = new HorizontalLayout(actor, action, from, to);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

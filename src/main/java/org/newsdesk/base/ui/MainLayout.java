@@ -10,17 +10,27 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.newsdesk.base.i18n.I18nProperties;
+import org.newsdesk.base.i18n.LanguagePreference;
+import org.newsdesk.base.i18n.LocaleText;
 import org.newsdesk.security.CurrentUser;
 import org.newsdesk.security.StaffPrincipal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -29,17 +39,40 @@ import java.util.stream.Collectors;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleChangeObserver {
 
     private final Span viewTitle = new Span();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
-        StaffPrincipal user = currentUser.require();
+    /** The interface language, switchable from every newsroom page; the choice is stored on the account. */
+    Select<Locale> language;
+
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authentication;
+    private final I18nProperties i18n;
+    private final LanguagePreference languagePreference;
+    private final List<Component> chrome = new ArrayList<>();
+    private Locale builtFor;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, I18nProperties i18n,
+               LanguagePreference languagePreference) {
+        this.currentUser = currentUser;
+        this.authentication = authentication;
+        this.i18n = i18n;
+        this.languagePreference = languagePreference;
         setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("nd-view-title");
+        build();
+    }
+
+    /** Builds the shell's chrome in the UI's language (again when the language changes). */
+    private void build() {
+        StaffPrincipal user = currentUser.require();
+        chrome.forEach(this::remove);
+        chrome.clear();
+        builtFor = getLocale();
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
-        viewTitle.addClassName("nd-view-title");
         addToNavbar(true, toggle, viewTitle);
 
         var brand = new Anchor("/newsroom/", getTranslation("app.name"));
@@ -49,7 +82,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var site = new Anchor("/", getTranslation("nav.public-site"));
         site.addClassName("nd-site-link");
 
-        addToDrawer(brand, new Scroller(new Div(createNav(), site)), createUserBox(user, authentication));
+        language = new Select<>();
+        language.setAriaLabel(getTranslation("nav.language"));
+        language.setItems(i18n.locales());
+        language.setItemLabelGenerator(LocaleText::nativeName);
+        language.setValue(i18n.locales().contains(getLocale()) ? getLocale() : i18n.defaultLocale());
+        language.addClassName("nd-language");
+        language.addThemeVariants(SelectVariant.LUMO_SMALL);
+        language.addValueChangeListener(e -> switchLanguage(e.getValue()));
+
+        var scroller = new Scroller(new Div(createNav(), site));
+        var userBox = createUserBox(user, authentication);
+        addToDrawer(brand, scroller, userBox);
+        chrome.addAll(List.of(toggle, viewTitle, brand, scroller, userBox));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (!event.getLocale().equals(builtFor)) {
+            build();
+            afterNavigation(null);
+        }
     }
 
     private SideNav createNav() {
@@ -67,7 +120,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var name = new Span(user.displayName());
         name.addClassName("nd-user-name");
         var roles = new Span(user.sortedRoles().stream()
-                .map(r -> getTranslation("role." + r.name().toLowerCase()))
+                .map(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(", ")));
         roles.addClassName("nd-user-roles");
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
@@ -75,9 +128,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addClassName("nd-logout");
         var account = new Anchor("/newsroom/account", getTranslation("nav.my-account"));
         account.addClassName("nd-account-link");
-        var box = new Div(name, roles, account, logout);
+        var box = new Div(name, roles, account, language, logout);
         box.addClassName("nd-user-box");
         return box;
+    }
+
+    private void switchLanguage(Locale locale) {
+        if (locale == null || locale.equals(getLocale())) {
+            return;
+        }
+        languagePreference.changeLanguage(locale.toLanguageTag());
+        // Every text on the page was rendered in the old language: load the page again in the new one.
+        getUI().ifPresent(ui -> {
+            ui.getSession().setLocale(locale);
+            ui.setLocale(locale);
+            ui.getPage().reload();
+        });
     }
 
     @Override

@@ -69,7 +69,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
     }
 
     private Div section(String titleKey, DashboardData.Section data, String key) {
-        var count = new Span(String.valueOf(data.count()));
+        var count = new Span(java.text.NumberFormat.getIntegerInstance(getLocale()).format(data.count()));
         count.addClassName("nd-count");
         var title = new H2(getTranslation(titleKey));
         var list = new UnorderedList();

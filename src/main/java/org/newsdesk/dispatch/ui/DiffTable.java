@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import org.newsdesk.dispatch.DiffLine;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Side-by-side differences; both sides are escaped HTML from java-diff-utils with ins/del marks. */
 class DiffTable extends Div {
@@ -26,7 +27,7 @@ class DiffTable extends Div {
             var right = new Span();
             right.getElement().setProperty("innerHTML", line.newHtml());
             var row = new Div(field, left, right);
-            row.addClassNames("nd-diff-row", "nd-diff-" + line.kind().name().toLowerCase());
+            row.addClassNames("nd-diff-row", "nd-diff-" + line.kind().name().toLowerCase(Locale.ROOT));
             add(row);
         }
         if (!any) {

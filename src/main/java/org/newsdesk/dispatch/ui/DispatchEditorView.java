@@ -35,6 +35,9 @@ import org.newsdesk.base.ui.MainLayout;
 import org.newsdesk.dispatch.AgencyProperties;
 import org.newsdesk.dispatch.Dateline;
 import org.newsdesk.dispatch.DatelineFormatter;
+import org.newsdesk.base.ui.LocalizedPickers;
+import org.newsdesk.place.Places;
+import org.newsdesk.dispatch.TranslationSets;
 import org.newsdesk.dispatch.DispatchDetails;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.DispatchLockedException;
@@ -57,6 +60,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.Locale;
 
 /**
  * Writing and reviewing a dispatch: the form with messages beside each field, a live Markdown and
@@ -88,7 +92,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final TextField headline = new TextField();
     final TextField slugline = new TextField();
     final ComboBox<String> language = new ComboBox<>();
-    final TextField datelinePlace = new TextField();
+    /** A listed place (named in the dispatch's language) or any other text. */
+    final ComboBox<String> datelinePlace = new ComboBox<>();
     final DatePicker datelineDate = new DatePicker();
     final Span datelinePreview = new Span();
     final TextField byline = new TextField();
@@ -118,9 +123,18 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final TextArea keptText = new TextArea();
     final Div keptBox = new Div();
 
+    private final Places places;
+    /** The story in other languages (issue 7): shown below the comments once the dispatch exists. */
+    final TranslationPanel translations;
+
     DispatchEditorView(DispatchService service, PublishedDispatches published, AgencyProperties agency,
-                       org.newsdesk.security.CurrentUser currentUser) {
+                       org.newsdesk.security.CurrentUser currentUser, Places places, TranslationSets translationSets) {
         this.currentUser = currentUser;
+        this.places = places;
+        this.translations = new TranslationPanel(translationSets, () -> {
+            current = service.get(current.id());
+            show(current);
+        });
         this.service = service;
         this.agency = agency;
         this.sections = published.sections(getLocale().getLanguage());
@@ -150,7 +164,12 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
         language.setRequiredIndicatorVisible(true);
         datelinePlace.setLabel(getTranslation("dispatch.dateline-place"));
+        datelinePlace.setHelperText(getTranslation("dispatch.dateline-place.help"));
+        datelinePlace.setAllowCustomValue(true);
+        datelinePlace.addCustomValueSetListener(e -> datelinePlace.setValue(e.getDetail()));
+        datelinePlace.setItems(places.namesIn(nz(language.getValue())));
         datelineDate.setLabel(getTranslation("dispatch.dateline-date"));
+        LocalizedPickers.localize(datelineDate);
         datelinePreview.addClassName("nd-dateline-preview");
         byline.setLabel(getTranslation("dispatch.byline"));
         lead.setLabel(getTranslation("dispatch.lead"));
@@ -203,10 +222,10 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         keptBox.setWidthFull();
         keptBox.setVisible(false);
         reviewChanges.setWidthFull();
-        add(title, status, actions, keptBox, reviewChanges, columns, meta, commentBox);
+        add(title, status, actions, keptBox, reviewChanges, columns, meta, commentBox, translations);
 
         // Typed text reaches the server shortly after each pause; autosave follows a little later.
-        for (var field : List.of(headline, lead, body, slugline, byline, keywords, datelinePlace, slug)) {
+        for (var field : List.of(headline, lead, body, slugline, byline, keywords, slug)) {
             if (field instanceof TextField tf) {
                 tf.setValueChangeMode(ValueChangeMode.LAZY);
                 tf.setValueChangeTimeout(SYNC_MILLIS);
@@ -218,7 +237,10 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         body.addValueChangeListener(e -> updatePreview());
         datelinePlace.addValueChangeListener(e -> updatePreview());
         datelineDate.addValueChangeListener(e -> updatePreview());
-        language.addValueChangeListener(e -> updatePreview());
+        language.addValueChangeListener(e -> {
+            placesInLanguage();
+            updatePreview();
+        });
         for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(headline, slugline, language, datelinePlace,
                 datelineDate, byline, lead, body, section, keywords, urgency, slug)) {
             field.addValueChangeListener(e -> {
@@ -242,6 +264,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             title.setText(getTranslation("dispatch.new"));
             stateBadge.setText(getTranslation("state.draft"));
             showActions();
+            translations.setVisible(false);
             return;
         }
         try {
@@ -355,7 +378,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     private void show(DispatchDetails d) {
         fill(d.draft());
         title.setText(d.draft().headline());
-        stateBadge.setText(getTranslation("state." + d.state().name().toLowerCase()));
+        stateBadge.setText(getTranslation("state." + d.state().name().toLowerCase(Locale.ROOT)));
         slug.setReadOnly(d.firstPublishedAt() != null);
         setEditable(d.allowedActions().contains(WorkflowAction.EDIT));
         boolean mine = d.lockedById() != null && d.lockedById() == currentUser.require().accountId();
@@ -364,6 +387,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         showActions();
         showComments();
         showReviewChanges(d);
+        translations.show(d);
     }
 
     /** Reviewers read what changed since the published revision, or since the last return. */
@@ -385,7 +409,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             headline.setValue(nz(d.headline()));
             slugline.setValue(nz(d.slugline()));
             language.setValue(d.language());
-            datelinePlace.setValue(d.dateline() == null ? "" : nz(d.dateline().place()));
+            datelinePlace.setValue(d.dateline() == null ? null : d.dateline().place());
             datelineDate.setValue(d.dateline() == null ? null : d.dateline().date());
             byline.setValue(nz(d.byline()));
             lead.setValue(nz(d.lead()));
@@ -403,7 +427,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     DispatchDraft draft() {
-        Dateline dateline = datelinePlace.getValue().isBlank() ? null : new Dateline(datelinePlace.getValue().strip(), datelineDate.getValue());
+        String place = datelinePlace.getValue();
+        Dateline dateline = place == null || place.isBlank() ? null
+                : new Dateline(places.localize(place, language.getValue()), datelineDate.getValue());
         return new DispatchDraft(language.getValue(), headline.getValue(), slugline.getValue(), dateline, byline.getValue(),
                 lead.getValue(), body.getValue(), section.getValue() == null ? null : section.getValue().code(),
                 keywords.getValue(), urgency.getValue() == null ? 0 : urgency.getValue(), slug.getValue());
@@ -414,8 +440,17 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         preview.getElement().setProperty("innerHTML", MarkdownRenderer.toSafeHtml(body.getValue()));
         String place = datelinePlace.getValue();
         datelinePreview.setText(place == null || place.isBlank() ? ""
-                : DatelineFormatter.format(new Dateline(place.strip(), datelineDate.getValue()), nz(language.getValue()),
+                : DatelineFormatter.format(new Dateline(places.localize(place, nz(language.getValue())), datelineDate.getValue()),
+                nz(language.getValue()),
                 agency.nameFor(nz(language.getValue()))));
+    }
+
+    /** The place list in the dispatch's language; a listed place already chosen takes its name in it. */
+    private void placesInLanguage() {
+        String lang = nz(language.getValue());
+        String current = datelinePlace.getValue();
+        datelinePlace.setItems(places.namesIn(lang));
+        datelinePlace.setValue(current == null || current.isBlank() ? null : places.localize(current, lang));
     }
 
     /** Saves now; {@code auto} saves quietly and only when something changed and the form is valid. */
@@ -524,7 +559,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         add(allowed, WorkflowAction.CLEAR_EMBARGO, () -> run(() -> service.clearEmbargo(current.id())), false);
         add(allowed, WorkflowAction.CORRECT, () -> askText("dispatch.action.correct", "dispatch.correction-note",
                 text -> run(() -> service.correct(current.id(), text))), false);
-        add(allowed, WorkflowAction.KILL, () -> askText("dispatch.action.kill", "dispatch.kill-notice",
+        // A kill may reach every language version of the story (issue 7): the translation panel asks.
+        add(allowed, WorkflowAction.KILL, () -> translations.askKill(current,
                 text -> run(() -> service.kill(current.id(), text))), false);
         add(allowed, WorkflowAction.SPIKE, () -> run(() -> service.spike(current.id())), false);
         add(allowed, WorkflowAction.UNSPIKE, () -> run(() -> service.unspike(current.id())), false);
@@ -533,7 +569,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     private void add(java.util.Set<WorkflowAction> allowed, WorkflowAction action, Runnable onClick, boolean primary) {
         if (allowed.contains(action)) {
-            var b = new Button(getTranslation("dispatch.action." + action.name().toLowerCase()), e -> onClick.run());
+            var b = new Button(getTranslation("dispatch.action." + action.name().toLowerCase(Locale.ROOT)), e -> onClick.run());
             b.getElement().setAttribute("data-action", action.name());
             if (primary) {
                 b.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -552,7 +588,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             current = action.get();
             show(current);
-            notify(getTranslation("dispatch.done", getTranslation("state." + current.state().name().toLowerCase())), false);
+            notify(getTranslation("dispatch.done", getTranslation("state." + current.state().name().toLowerCase(Locale.ROOT))), false);
         } catch (WorkflowException e) {
             notify(getTranslation(e.messageKey()), true);
         } catch (DispatchValidationException e) {
@@ -585,6 +621,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(titleKey));
         var picker = new DateTimePicker(getTranslation("dispatch.instant"));
+        LocalizedPickers.localize(picker);
         picker.setValue(LocalDateTime.now().plusHours(1).withSecond(0).withNano(0));
         dialog.add(picker);
         var ok = new Button(getTranslation(titleKey), e -> {

@@ -34,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.Locale;
 
 /** All dispatches: filtered, sorted and paged in the database. */
 @Route("dispatches")
@@ -65,10 +66,11 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         state.setPlaceholder(getTranslation("dispatches.filter.state"));
         state.setAriaLabel(getTranslation("dispatches.filter.state"));
         state.setItems(DispatchState.values());
-        state.setItemLabelGenerator(s -> getTranslation("state." + s.name().toLowerCase()));
+        state.setItemLabelGenerator(s -> getTranslation("state." + s.name().toLowerCase(Locale.ROOT)));
         language.setPlaceholder(getTranslation("dispatches.filter.language"));
         language.setAriaLabel(getTranslation("dispatches.filter.language"));
         language.setItems(LANGUAGES);
+        language.setItemLabelGenerator(tag -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(tag)));
         section.setPlaceholder(getTranslation("dispatches.filter.section"));
         section.setAriaLabel(getTranslation("dispatches.filter.section"));
         section.setItems(published.sections(getLocale().getLanguage()));
@@ -81,7 +83,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         StaffName me = new StaffName(currentUser.require().accountId(), getTranslation("dispatches.filter.mine"));
         var authors = new java.util.ArrayList<StaffName>();
         authors.add(me);
-        staff.writers().stream().filter(w -> w.id() != me.id()).forEach(authors::add);
+        staff.writers(getLocale()).stream().filter(w -> w.id() != me.id()).forEach(authors::add);
         author.setItems(authors);
         author.setItemLabelGenerator(StaffName::displayName);
         text.setPlaceholder(getTranslation("dispatches.filter.text"));
@@ -106,7 +108,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.addColumn(DispatchRow::headline).setHeader(getTranslation("dispatch.headline")).setKey("headline")
                 .setSortable(true).setSortProperty("headline").setFlexGrow(4);
-        grid.addColumn(r -> getTranslation("state." + r.state().name().toLowerCase())).setHeader(getTranslation("dispatch.state"))
+        grid.addColumn(r -> getTranslation("state." + r.state().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("dispatch.state"))
                 .setKey("state").setSortable(true).setSortProperty("state");
         grid.addColumn(DispatchRow::language).setHeader(getTranslation("dispatch.language")).setKey("language")
                 .setSortable(true).setSortProperty("language").setAutoWidth(true);

@@ -62,11 +62,11 @@ class AccountDialog extends Dialog {
         email.setLabel(getTranslation("staff.email"));
         roles.setLabel(getTranslation("staff.roles"));
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase()));
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)));
         roles.setRequiredIndicatorVisible(true);
         language.setLabel(getTranslation("staff.language"));
         language.setItems(i18n.languages());
-        language.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag)));
+        language.setItemLabelGenerator(tag -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(tag)));
         language.setValue(i18n.languages().getFirst());
 
         var form = new FormLayout(username, displayName, email, language, roles);

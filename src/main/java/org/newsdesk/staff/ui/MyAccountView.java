@@ -83,7 +83,7 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
         displayName.setMaxLength(100);
         language.setLabel(getTranslation("staff.language"));
         language.setItems(i18n.languages());
-        language.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag)));
+        language.setItemLabelGenerator(tag -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(tag)));
         language.setValue(me.preferredLanguage());
         saveProfile.setText(getTranslation("account.save-profile"));
         saveProfile.addClickListener(e -> saveProfile());
@@ -132,6 +132,15 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
         displayName.setInvalid(false);
         try {
             account.updateProfile(displayName.getValue(), language.getValue());
+            Locale chosen = Locale.forLanguageTag(language.getValue());
+            if (!chosen.equals(getLocale())) {
+                // The page was rendered in the old language: show it again in the new one.
+                UI ui = UI.getCurrent();
+                ui.getSession().setLocale(chosen);
+                ui.setLocale(chosen);
+                ui.getPage().reload();
+                return;
+            }
             Notification.show(getTranslation("account.profile-saved"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (StaffValidationException e) {

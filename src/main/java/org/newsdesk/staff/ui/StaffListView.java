@@ -27,6 +27,7 @@ import org.newsdesk.staff.StaffAdminService;
 import org.newsdesk.staff.StaffFilter;
 
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 /** Staff accounts, for administrators: filter, page through, create and edit. The service checks the role again. */
 @Route("admin/staff")
@@ -59,7 +60,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle, MainLayou
         role.setPlaceholder(getTranslation("staff.filter.any-role"));
         role.setAriaLabel(getTranslation("staff.roles"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase()));
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)));
         role.setClearButtonVisible(true);
         status.setPlaceholder(getTranslation("staff.filter.any-status"));
         status.setAriaLabel(getTranslation("staff.status"));
@@ -79,7 +80,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle, MainLayou
                 .setKey("username").setSortable(true).setSortProperty("username");
         grid.addColumn(StaffAccountSummary::displayName).setHeader(getTranslation("staff.display-name"))
                 .setKey("displayName").setSortable(true).setSortProperty("displayName");
-        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r.name().toLowerCase()))
+        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("staff.roles")).setKey("roles");
         grid.addComponentColumn(a -> {
             var badge = new Span(getTranslation(a.enabled() ? "staff.enabled" : "staff.disabled"));

@@ -71,7 +71,7 @@ class DispatchViewsTest extends NewsroomViewTest {
         String headline = unique("Ilham Aliyev a reçu");
         test(view.headline).setValue(headline);
         view.language.setValue("fr");
-        test(view.datelinePlace).setValue("Bakou");
+        test(view.datelinePlace).selectItem("Bakou");
         view.datelineDate.setValue(LocalDate.of(2023, 3, 1));
         test(view.body).setValue("Le président a reçu *António Vitorino*.\n\n<script>alert(1)</script>");
 

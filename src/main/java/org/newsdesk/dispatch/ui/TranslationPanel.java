@@ -1,0 +1,182 @@
+package org.newsdesk.dispatch.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.newsdesk.base.i18n.LocaleText;
+import org.newsdesk.dispatch.DispatchDetails;
+import org.newsdesk.dispatch.DispatchValidationException;
+import org.newsdesk.dispatch.SourceChange;
+import org.newsdesk.dispatch.TranslationMember;
+import org.newsdesk.dispatch.TranslationSets;
+import org.newsdesk.workflow.WorkflowAction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The editor's view of a story's translation set: every language version (language, state, who),
+ * "Translate" into a language the set lacks, a warning with the differences when the source changed
+ * after this translation was made, and killing every language at once.
+ */
+class TranslationPanel extends VerticalLayout {
+
+    final Grid<TranslationMember> members = new Grid<>();
+    final Div sourceChanged = new Div();
+    final Select<String> target = new Select<>();
+    final Button translate = new Button();
+
+    private final TranslationSets sets;
+    private final Runnable reload;
+    private DispatchDetails dispatch;
+
+    /** @param reload shows the dispatch again as stored (after the set was killed) */
+    TranslationPanel(TranslationSets sets, Runnable reload) {
+        this.sets = sets;
+        this.reload = reload;
+        setPadding(false);
+        addClassName("nd-translations");
+
+        sourceChanged.addClassName("nd-notice");
+        sourceChanged.setWidthFull();
+        sourceChanged.setVisible(false);
+
+        members.addColumn(m -> LocaleText.nativeName(Locale.forLanguageTag(m.language())))
+                .setHeader(getTranslation("dispatch.language")).setAutoWidth(true).setFlexGrow(0);
+        members.addColumn(m -> getTranslation("state." + m.state().name().toLowerCase(Locale.ROOT))
+                        + (m.source() ? " · " + getTranslation("translation.source") : "")
+                        + (m.sourceChanged() ? " · " + getTranslation("translation.outdated") : ""))
+                .setHeader(getTranslation("dispatch.state")).setAutoWidth(true);
+        members.addColumn(TranslationMember::authorName).setHeader(getTranslation("dispatch.author")).setAutoWidth(true);
+        // A full page load: the editor of this version saves what is pending and releases its lock, the next takes its own.
+        members.addComponentColumn(m -> {
+                    var link = new Anchor("dispatch/" + m.id(), m.headline());
+                    link.setRouterIgnore(true);
+                    return link;
+                })
+                .setHeader(getTranslation("dispatch.headline")).setFlexGrow(1);
+        members.setAllRowsVisible(true);
+        members.setWidthFull();
+
+        target.setAriaLabel(getTranslation("translation.into"));
+        target.setPlaceholder(getTranslation("translation.into"));
+        target.setItemLabelGenerator(tag -> LocaleText.nativeName(Locale.forLanguageTag(tag)));
+        translate.setText(getTranslation("translation.translate"));
+        translate.addClickListener(e -> translate());
+        var controls = new HorizontalLayout(target, translate);
+        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        controls.setWrap(true);
+
+        add(new H2(getTranslation("translation.title")), sourceChanged, members, controls);
+    }
+
+    void show(DispatchDetails d) {
+        this.dispatch = d;
+        setVisible(true);
+        List<TranslationMember> set = sets.members(d.id());
+        members.setItems(set);
+        members.setVisible(!set.isEmpty());
+
+        Set<String> present = set.stream().map(TranslationMember::language).collect(Collectors.toSet());
+        present.add(d.draft().language());
+        List<String> missing = TranslationSets.LANGUAGES.stream().filter(l -> !present.contains(l)).toList();
+        target.setItems(missing);
+        target.setValue(missing.isEmpty() ? null : missing.getFirst());
+        target.setVisible(!missing.isEmpty());
+        translate.setVisible(!missing.isEmpty());
+
+        sourceChanged.removeAll();
+        var change = sets.sourceChange(d.id());
+        sourceChanged.setVisible(change.isPresent());
+        change.ifPresent(this::showSourceChange);
+    }
+
+    private void showSourceChange(SourceChange c) {
+        String language = LocaleText.nativeName(Locale.forLanguageTag(c.sourceLanguage()));
+        var text = new Span(getTranslation("translation.source-changed", language, c.translatedRevision(), c.latestRevision()));
+        var diff = new DiffTable(c.diff(), getTranslation("dispatch.history.revision", c.translatedRevision()),
+                getTranslation("dispatch.history.revision", c.latestRevision()));
+        var seen = new Button(getTranslation("translation.source-seen"), e -> {
+            sets.sourceSeen(dispatch.id());
+            show(dispatch);
+        });
+        seen.setVisible(dispatch.allowedActions().contains(WorkflowAction.EDIT));
+        sourceChanged.add(text, diff, seen);
+    }
+
+    void translate() {
+        String language = target.getValue();
+        try {
+            DispatchDetails created = sets.translate(dispatch.id(), language);
+            Notification.show(getTranslation("translation.created",
+                            LocaleText.nativeName(Locale.forLanguageTag(language))), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            // Through another view, so that this editor is left (saving what is pending, releasing its lock)
+            // and the translation's editor is a new one that takes the translation's lock.
+            UI.getCurrent().navigate(DispatchListView.class);
+            UI.getCurrent().navigate(DispatchEditorView.class, String.valueOf(created.id()));
+        } catch (DispatchValidationException e) {
+            e.errors().values().stream().findFirst().ifPresent(key ->
+                    Notification.show(getTranslation(key), 5000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+    }
+
+    /**
+     * The editor's "Kill": asks for the public notice and, when the story has other language versions,
+     * whether to kill it in every language (checked by default: a kill must reach every version).
+     */
+    void askKill(DispatchDetails d, Consumer<String> killThisOne) {
+        this.dispatch = d;
+        boolean inSet = sets.members(d.id()).size() > 1;
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("dispatch.action.kill"));
+        var notice = new TextArea(getTranslation("dispatch.kill-notice"));
+        notice.setWidth("min(30rem, 80vw)");
+        notice.setRequiredIndicatorVisible(true);
+        var everyLanguage = new Checkbox(getTranslation("translation.kill-set"), true);
+        everyLanguage.setHelperText(getTranslation("translation.kill-set.explain"));
+        everyLanguage.setVisible(inSet);
+        dialog.add(new VerticalLayout(notice, everyLanguage));
+        var ok = new Button(getTranslation("dispatch.action.kill"), e -> {
+            if (notice.getValue().isBlank()) {
+                notice.setErrorMessage(getTranslation("dispatch.error.kill-notice-required"));
+                notice.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            if (inSet && everyLanguage.getValue()) {
+                killSet(notice.getValue());
+            } else {
+                killThisOne.accept(notice.getValue());
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    void killSet(String notice) {
+        int killed = sets.killSet(dispatch.id(), notice).size();
+        Notification.show(getTranslation("translation.killed", killed), 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        reload.run();
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsdesk.staff.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.newsdesk.base.i18n.I18nProperties;
+import org.newsdesk.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/**
+ * The newsroom speaks the logged-in staff member's preferred language: every UI (page load) of an
+ * authenticated session takes the language stored on the account. The session's principal carries
+ * it, and is refreshed when it changes (shell menu or "My account"), so no query is needed here.
+ * Before login (the login page) Vaadin picks the browser's language among the offered ones.
+ */
+@Component
+class StaffLocale implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+    private final I18nProperties i18n;
+
+    StaffLocale(CurrentUser currentUser, I18nProperties i18n) {
+        this.currentUser = currentUser;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> apply(e.getUI()));
+    }
+
+    void apply(UI ui) {
+        currentUser.get().map(p -> p.preferredLanguage()).filter(i18n.languages()::contains)
+                .map(Locale::forLanguageTag).ifPresent(ui::setLocale);
+    }
+}
