@@ -32,9 +32,11 @@ class DemoDispatches implements ApplicationRunner {
     private final DispatchRevisions revisions;
     private final StaffAccounts staff;
     private final PublicationProjection projection;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     DemoDispatches(DispatchRepository dispatches, DispatchRevisions revisions, StaffAccounts staff,
-                   PublicationProjection projection) {
+                   PublicationProjection projection, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.dispatches = dispatches;
         this.revisions = revisions;
         this.staff = staff;
@@ -60,6 +62,7 @@ class DemoDispatches implements ApplicationRunner {
         created += azertac(writer);
         created += english(writer);
         created += draft(writer);
+        linkTranslations();
         if (created > 0) {
             log.info("Loaded {} demo dispatches (including the AZERTAC dispatch of 1 March 2023)", created);
         }
@@ -79,6 +82,18 @@ class DemoDispatches implements ApplicationRunner {
         store(d, new DispatchDraft("fr", AZERTAC_HEADLINE, "AZ-IOM-VITORINO", new Dateline("Bakou", LocalDate.of(2023, 3, 1)),
                 null, null, body, "politics", "OIM, migrations, Mouvement des non-alignés", 5, slug), writer, published, published);
         return 1;
+    }
+
+    /** The English dispatch is the AZERTAC story's translation: one translation set, the French one its source. */
+    private void linkTranslations() {
+        jdbc.sql("""
+                INSERT IGNORE INTO dispatch_translation (dispatch_id, translation_set, source_id, source_revision, created_at)
+                SELECT d.id, fr.id, CASE WHEN d.id = fr.id THEN NULL ELSE fr.id END, CASE WHEN d.id = fr.id THEN NULL ELSE 1 END,
+                       UTC_TIMESTAMP(6)
+                FROM dispatch fr JOIN dispatch d ON d.slug IN ('ilham-aliyev-a-recu-le-directeur-general-de-loim',
+                                                              'ilham-aliyev-receives-iom-director-general')
+                WHERE fr.language = 'fr' AND fr.slug = 'ilham-aliyev-a-recu-le-directeur-general-de-loim'
+                  AND d.language IN ('fr', 'en')""").update();
     }
 
     private int english(long writer) {

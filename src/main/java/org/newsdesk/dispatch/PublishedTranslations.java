@@ -48,7 +48,7 @@ public class PublishedTranslations {
                 .query((rs, n) -> {
                     Instant published = rs.getObject("first_published_at", java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC);
                     var p = new PublishedDispatch(rs.getLong("id"), rs.getString("language"), rs.getString("slug"),
-                            rs.getString("headline"), null, null, null, null, null, null, published, published);
+                            rs.getString("headline"), null, null, null, null, null, null, 0, 0, published, published);
                     return new Version(p.id(), p.language(), p.headline(), p.path());
                 })
                 .list();

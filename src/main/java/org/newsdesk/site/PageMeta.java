@@ -14,7 +14,23 @@ import java.util.List;
  * @param robots        e.g. "noindex, follow" for search results; null = default
  */
 public record PageMeta(String title, String description, String canonicalPath, String ogType,
-                       List<Property> properties, List<Alternate> alternates, String jsonLd, String robots) {
+                       List<Property> properties, List<Alternate> alternates, String jsonLd, String robots,
+                       List<Feed> feeds) {
+
+    public PageMeta(String title, String description, String canonicalPath, String ogType,
+                    List<Property> properties, List<Alternate> alternates, String jsonLd, String robots) {
+        this(title, description, canonicalPath, ogType, properties, alternates, jsonLd, robots, List.of());
+    }
+
+    /** A feed announced with {@code <link rel="alternate">}, so feed readers find it. */
+    public record Feed(String type, String title, String path) {
+    }
+
+    public PageMeta withFeeds(String title, String basePath) {
+        return new PageMeta(this.title, description, canonicalPath, ogType, properties, alternates, jsonLd, robots,
+                List.of(new Feed("application/rss+xml", title + " (RSS)", basePath + "rss.xml"),
+                        new Feed("application/atom+xml", title + " (Atom)", basePath + "atom.xml")));
+    }
 
     public record Property(String property, String content) {
     }
@@ -27,10 +43,10 @@ public record PageMeta(String title, String description, String canonicalPath, S
     }
 
     public PageMeta withRobots(String value) {
-        return new PageMeta(title, description, canonicalPath, ogType, properties, alternates, jsonLd, value);
+        return new PageMeta(title, description, canonicalPath, ogType, properties, alternates, jsonLd, value, feeds);
     }
 
     public PageMeta withAlternates(List<Alternate> value) {
-        return new PageMeta(title, description, canonicalPath, ogType, properties, value, jsonLd, robots);
+        return new PageMeta(title, description, canonicalPath, ogType, properties, value, jsonLd, robots, feeds);
     }
 }

@@ -8,6 +8,7 @@ import org.newsdesk.dispatch.KilledDispatch;
 import org.newsdesk.dispatch.PageCursor;
 import org.newsdesk.dispatch.PublishedDispatch;
 import org.newsdesk.dispatch.PublishedDispatches;
+import org.newsdesk.dispatch.PublishedTranslations;
 import org.newsdesk.dispatch.SearchResults;
 import org.newsdesk.dispatch.SectionLabel;
 import org.springframework.http.CacheControl;
@@ -53,9 +54,11 @@ class SiteController {
     private final PublicPages pages;
     private final SiteProperties site;
     private final StructuredData structuredData;
+    private final PublishedTranslations translations;
 
     SiteController(PublishedDispatches published, SiteChromeFactory chrome, PublicPages pages, SiteProperties site,
-                   StructuredData structuredData) {
+                   StructuredData structuredData, PublishedTranslations translations) {
+        this.translations = translations;
         this.published = published;
         this.chrome = chrome;
         this.pages = pages;
@@ -130,7 +133,8 @@ class SiteController {
                     null, latest.older()));
             model.put("blocks", blocks);
             model.put("meta", new PageMeta(heading + " · " + page.t().get("site.name"), page.t().get("site.description"),
-                    "/" + lang + "/", "website", List.of(), editionAlternates(null), structuredData.website(page), null));
+                    "/" + lang + "/", "website", List.of(), editionAlternates(null), structuredData.website(page), null)
+                    .withFeeds(page.t().get("site.name") + " · " + heading, "/" + lang + "/"));
             return new PublicPages.Page(HttpStatus.OK, "site/edition.jte", model);
         });
     }
@@ -149,7 +153,8 @@ class SiteController {
             model.put("list", published.latestInSection(lang, section, cursor, after.isPresent(), SECTION_PAGE));
             model.put("baseHref", "/" + lang + "/" + section + "/");
             model.put("meta", listMeta(page, label.label(), "/" + lang + "/" + section + "/", request)
-                    .withAlternates(editionAlternates(section)));
+                    .withAlternates(editionAlternates(section))
+                    .withFeeds(page.t().get("site.name") + " · " + label.label(), "/" + lang + "/" + section + "/"));
             return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model);
         });
     }
@@ -204,12 +209,16 @@ class SiteController {
             List<PublishedDispatch> more = section == null ? List.of()
                     : published.latestInSection(lang, section.code(), MORE_IN_SECTION + 1).stream()
                     .filter(d -> d.id() != article.id()).limit(MORE_IN_SECTION).toList();
+            List<PublishedTranslations.Version> versions = translations.of(article.id());
             Map<String, Object> model = model(page);
+            model.put("translations", versions.stream().filter(v -> v.id() != article.id())
+                    .map(v -> new Translation(v.language(), SiteChromeFactory.editionName(page.t(), v.language()), v.headline(), v.path()))
+                    .toList());
             model.put("article", article);
             model.put("section", section);
             model.put("corrections", corrections);
             model.put("more", more);
-            model.put("meta", articleMeta(page, article, section));
+            model.put("meta", articleMeta(page, article, section, versions));
             return new PublicPages.Page(HttpStatus.OK, "site/article.jte", model);
         });
     }
@@ -223,7 +232,8 @@ class SiteController {
         return new PublicPages.Page(HttpStatus.GONE, "site/gone.jte", model);
     }
 
-    private PageMeta articleMeta(SiteChrome page, PublishedDispatch article, SectionLabel section) {
+    private PageMeta articleMeta(SiteChrome page, PublishedDispatch article, SectionLabel section,
+                                 List<PublishedTranslations.Version> versions) {
         List<PageMeta.Property> props = new ArrayList<>();
         props.add(new PageMeta.Property("article:published_time", page.isoDateTime(article.publishedAt())));
         props.add(new PageMeta.Property("article:modified_time", page.isoDateTime(article.updatedAt())));
@@ -231,9 +241,19 @@ class SiteController {
             props.add(new PageMeta.Property("article:section", section.label()));
         }
         article.keywordList().forEach(k -> props.add(new PageMeta.Property("article:tag", k)));
-        // Translations join here once dispatches are linked into translation sets.
-        List<PageMeta.Alternate> alternates = List.of(new PageMeta.Alternate(article.language(), article.path()),
-                new PageMeta.Alternate("x-default", article.path()));
+        // Every published language version, this one included; x-default is the default edition's, else this one.
+        List<PageMeta.Alternate> alternates = new ArrayList<>();
+        String xDefault = article.path();
+        if (versions.isEmpty()) {
+            alternates.add(new PageMeta.Alternate(article.language(), article.path()));
+        }
+        for (var v : versions) {
+            alternates.add(new PageMeta.Alternate(v.language(), v.path()));
+            if (v.language().equals(site.defaultEdition())) {
+                xDefault = v.path();
+            }
+        }
+        alternates.add(new PageMeta.Alternate("x-default", xDefault));
         return new PageMeta(article.headline() + " · " + page.t().get("site.name"), article.summary(), article.path(),
                 "article", props, alternates, structuredData.newsArticle(page, article, section), null);
     }

@@ -117,6 +117,8 @@ class PublicSiteTest {
                         containsString("<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/en/\">"),
                         containsString("<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost/\">"),
                         containsString("\"@type\":\"WebSite\""),
+                        containsString("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Newsdesk · Français (RSS)\" href=\"http://localhost/fr/rss.xml\">"),
+                        containsString("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Newsdesk · Français (Atom)\" href=\"http://localhost/fr/atom.xml\">"),
                         containsString("<form class=\"site-search\" role=\"search\" action=\"/fr/search\""),
                         not(containsString("Ilham Aliyev receives")),
                         not(containsString("Caspian energy forum")))));
@@ -127,7 +129,8 @@ class PublicSiteTest {
     @Test
     void sectionPagesListTheirDispatchesAndPageWithCursors() throws Exception {
         mvc.perform(get("/fr/politics/")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<h1>Politique</h1>"), containsString("Ilham Aliyev a reçu"))));
+                .andExpect(content().string(allOf(containsString("<h1>Politique</h1>"), containsString("Ilham Aliyev a reçu"),
+                        containsString("type=\"application/rss+xml\" title=\"Newsdesk · Politique (RSS)\" href=\"http://localhost/fr/politics/rss.xml\""))));
         mvc.perform(get("/fr/culture/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rien n’a encore été publié ici.")));
         mvc.perform(get("/fr/no-such-section/").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
@@ -183,7 +186,10 @@ class PublicSiteTest {
                 "<meta name=\"description\" content=\"Le président azerbaïdjanais",
                 "<link rel=\"canonical\" href=\"http://localhost" + AZERTAC_PATH + "\">",
                 "<link rel=\"alternate\" hreflang=\"fr\" href=\"http://localhost" + AZERTAC_PATH + "\">",
-                "<link rel=\"alternate\" hreflang=\"x-default\"",
+                "<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/en/2023/03/01/ilham-aliyev-receives-iom-director-general\">",
+                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost/en/2023/03/01/ilham-aliyev-receives-iom-director-general\">",
+                "<nav class=\"translations\" aria-label=\"Aussi en\">",
+                "<a href=\"/en/2023/03/01/ilham-aliyev-receives-iom-director-general\" hreflang=\"en\" lang=\"en\"",
                 "<meta property=\"og:type\" content=\"article\">",
                 "<meta property=\"og:title\" content=\"Ilham Aliyev a reçu le directeur général de l’OIM · Newsdesk\">",
                 "<meta property=\"og:url\" content=\"http://localhost" + AZERTAC_PATH + "\">",

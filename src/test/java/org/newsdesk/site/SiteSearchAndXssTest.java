@@ -90,7 +90,7 @@ class SiteSearchAndXssTest {
         for (String page : new String[] {"0", "-5", "abc", "99999999999", "2147483648", "1e9"}) {
             mvc.perform(get("/fr/search").param("q", "OIM").param("page", page)).andExpect(status().isOk());
         }
-        assertThat(page("/fr/search?q=" + "x".repeat(300))).contains("Only the first 200 characters");
+        assertThat(page("/fr/search?q=" + "x".repeat(300))).contains("Seuls les 200 premiers caractères");
     }
 
     static final String SCRIPT = "<script>alert('xss')</script>";

@@ -199,8 +199,7 @@ class NinjsApiTest {
         assertThat(anonymous.getResponse().getHeader(HttpHeaders.VARY)).contains("Authorization");
         assertThat(anonymous.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isNotBlank();
         mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());
-        mvc.perform(get(path).header(HttpHeaders.IF_MODIFIED_SINCE, anonymous.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)))
-                .andExpect(status().isNotModified());
+        assertThat(answersNotModifiedSince(path)).isTrue();
 
         String token = token("Cache partner");
         mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
@@ -210,5 +209,22 @@ class NinjsApiTest {
         mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotFound());
         mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isOk());
+    }
+
+    /**
+     * A request whose If-Modified-Since is the Last-Modified just sent gets a 304. Last-Modified is a
+     * database-wide watermark, so another test's background work can move it between two requests:
+     * a few attempts tell that apart from a server that never answers 304.
+     */
+    boolean answersNotModifiedSince(String path) throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String lastModified = mvc.perform(get(path)).andReturn().getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+            if (lastModified != null && mvc.perform(get(path).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
+                    .andReturn().getResponse().getStatus() == 304) {
+                return true;
+            }
+            Thread.sleep(1100);
+        }
+        return false;
     }
 }

@@ -158,8 +158,7 @@ class SitemapTest {
             String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
             assertThat(first.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache, public");
             mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());
-            mvc.perform(get(path).header(HttpHeaders.IF_MODIFIED_SINCE, first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)))
-                    .andExpect(status().isNotModified());
+            assertThat(answersNotModifiedSince(path)).as(path).isTrue();
         }
         String etag = out.get200("/sitemaps/news.xml").getResponse().getHeader(HttpHeaders.ETAG);
         String lastModified = out.get200("/sitemaps/news.xml").getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
@@ -167,5 +166,22 @@ class SitemapTest {
         clock.advance(Duration.ofSeconds(5));
         mvc.perform(get("/sitemaps/news.xml").header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isOk());
         mvc.perform(get("/sitemaps/news.xml").header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)).andExpect(status().isOk());
+    }
+
+    /**
+     * A request whose If-Modified-Since is the Last-Modified just sent gets a 304. Last-Modified is a
+     * database-wide watermark, so another test's background work can move it between two requests:
+     * a few attempts tell that apart from a server that never answers 304.
+     */
+    boolean answersNotModifiedSince(String path) throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String lastModified = mvc.perform(get(path)).andReturn().getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+            if (lastModified != null && mvc.perform(get(path).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
+                    .andReturn().getResponse().getStatus() == 304) {
+                return true;
+            }
+            Thread.sleep(1100);
+        }
+        return false;
     }
 }
