@@ -23,12 +23,17 @@ public record PublishedDispatch(long id, String language, String slug, String he
         return path(language, publishedAt, slug);
     }
 
+    /** The one rule for article addresses; feeds, sitemaps and translations use it too. */
     static String path(String language, Instant firstPublished, String slug) {
         return "/" + language + "/" + PATH_DATE.format(firstPublished) + "/" + slug;
     }
 
     /** The lead, or else the body's first paragraph as plain text, for lists and descriptions. */
     public String summary() {
+        return summary(lead, body);
+    }
+
+    static String summary(String lead, String body) {
         if (lead != null && !lead.isBlank()) {
             return lead;
         }

@@ -47,9 +47,8 @@ public class PublishedTranslations {
                 .param("now", java.time.LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .query((rs, n) -> {
                     Instant published = rs.getObject("first_published_at", java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                    var p = new PublishedDispatch(rs.getLong("id"), rs.getString("language"), rs.getString("slug"),
-                            rs.getString("headline"), null, null, null, null, null, null, 0, 0, published, published);
-                    return new Version(p.id(), p.language(), p.headline(), p.path());
+                    return new Version(rs.getLong("id"), rs.getString("language"), rs.getString("headline"),
+                            PublishedDispatch.path(rs.getString("language"), published, rs.getString("slug")));
                 })
                 .list();
     }

@@ -4,8 +4,6 @@ import org.newsdesk.workflow.DispatchState;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,11 +26,9 @@ public record SyndicatedDispatch(long id, String language, String slug, int revi
                                  Instant firstPublishedAt, Instant publishedAt, Instant changedAt,
                                  Instant embargoUntil, String killNotice) {
 
-    private static final DateTimeFormatter PATH_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
-
     /** The article's stable URL path, as on the public site: /{lang}/{yyyy}/{mm}/{dd}/{slug}. */
     public String path() {
-        return "/" + language + "/" + PATH_DATE.format(firstPublishedAt) + "/" + slug;
+        return PublishedDispatch.path(language, firstPublishedAt, slug);
     }
 
     public boolean killed() {
@@ -51,8 +47,7 @@ public record SyndicatedDispatch(long id, String language, String slug, int revi
 
     /** The lead, or else the body's first paragraph as plain text. */
     public String summary() {
-        return new PublishedDispatch(id, language, slug, headline, dateline, byline, lead, body, sectionCode, keywords,
-                urgency, revision, firstPublishedAt, publishedAt).summary();
+        return PublishedDispatch.summary(lead, body);
     }
 
     /** The body as sanitized HTML. */

@@ -93,7 +93,7 @@ class SiteController {
     /** Addresses typed without their final slash: one permanent redirect to the canonical form. */
     @GetMapping({"/" + LANG, "/" + LANG + "/{section:[a-z0-9-]+}"})
     ResponseEntity<Void> withoutSlash(@PathVariable String lang, @PathVariable Optional<String> section) {
-        if (!chrome.editions().contains(lang) || section.isPresent() && section.get().equals("search")) {
+        if (!chrome.editions().contains(lang)) {
             throw notFound();
         }
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
