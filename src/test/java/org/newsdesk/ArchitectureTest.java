@@ -14,7 +14,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The package rules of DEVELOPERS.md, checked on every build. */
+/** The package rules of docs/architecture.md, checked on every build. */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -65,5 +65,43 @@ class ArchitectureTest {
                         "org.newsdesk.site")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(classes);
+    }
+
+    @Test
+    void theReadSideKnowsNothingOfTheNewsroomButItsChangeEvent() {
+        // Readers are served from the projected tables (docs/decisions/2026-12-02-public-read-model.md):
+        // the site and the syndication outputs never touch the editorial model ...
+        noClasses().that().resideInAnyPackage("org.newsdesk.site..", "org.newsdesk.syndication..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.dispatch..", "org.newsdesk.workflow..")
+                .check(classes);
+        // ... the projection learns of changes from one event ...
+        classes().that().resideInAPackage("org.newsdesk.publication..").and().doNotHaveSimpleName("PublicationProjection")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.newsdesk.dispatch..", "org.newsdesk.workflow..")
+                .check(classes);
+        // ... and the newsroom does not read the public model back.
+        noClasses().that().resideInAPackage("org.newsdesk.dispatch..")
+                .should().dependOnClassesThat().resideInAPackage("org.newsdesk.publication..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheProjectionQueriesTheEditorialTables() throws java.io.IOException {
+        var editorial = java.util.regex.Pattern.compile(
+                "(?i)\\b(FROM|JOIN|UPDATE|INTO)\\s+(dispatch|dispatch_revision|dispatch_translation|dispatch_comment|audit_entry)\\b");
+        var readSide = java.util.List.of("site", "syndication", "publication");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/newsdesk"))) {
+            var offenders = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> readSide.contains(p.getParent().getFileName().toString()))
+                    .filter(p -> !p.getFileName().toString().equals("PublicationProjection.java"))
+                    .filter(p -> {
+                        try {
+                            return editorial.matcher(java.nio.file.Files.readString(p)).find();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(Object::toString).toList();
+            org.assertj.core.api.Assertions.assertThat(offenders).as("read-side classes that query editorial tables").isEmpty();
+        }
     }
 }

@@ -4,6 +4,8 @@ import org.newsdesk.staff.StaffAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
@@ -15,6 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.text.Dateline;
 
 /**
  * Demo content for dev (and the tests): the real AZERTAC dispatch of 1 March 2023 in French, as the
@@ -31,16 +36,17 @@ class DemoDispatches implements ApplicationRunner {
     private final DispatchRepository dispatches;
     private final DispatchRevisions revisions;
     private final StaffAccounts staff;
-    private final PublicationProjection projection;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final List<Long> stored = new ArrayList<>();
 
     DemoDispatches(DispatchRepository dispatches, DispatchRevisions revisions, StaffAccounts staff,
-                   PublicationProjection projection, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                   ApplicationEventPublisher events, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.dispatches = dispatches;
         this.revisions = revisions;
         this.staff = staff;
-        this.projection = projection;
+        this.events = events;
     }
 
     /** Saves the dispatch as revision 1, published at {@code published} unless null. */
@@ -51,7 +57,7 @@ class DemoDispatches implements ApplicationRunner {
         }
         dispatches.saveAndFlush(d);
         revisions.store(d, writer, at);
-        projection.sync(d.getId());
+        stored.add(d.getId());
     }
 
     @Override
@@ -63,6 +69,9 @@ class DemoDispatches implements ApplicationRunner {
         created += english(writer);
         created += draft(writer);
         linkTranslations();
+        // Told once they are linked, so that the public side sees them as one story.
+        stored.forEach(id -> events.publishEvent(new DispatchChanged(id)));
+        stored.clear();
         if (created > 0) {
             log.info("Loaded {} demo dispatches (including the AZERTAC dispatch of 1 March 2023)", created);
         }

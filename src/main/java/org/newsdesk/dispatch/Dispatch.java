@@ -13,6 +13,7 @@ import org.newsdesk.workflow.DispatchState;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.newsdesk.text.Dateline;
 
 /** A wire dispatch: one story in one language. */
 @Entity

@@ -1,5 +1,7 @@
 package org.newsdesk.dispatch;
 
+import org.newsdesk.text.Dateline;
+
 /**
  * The fields a writer or editor fills in.
  *

@@ -27,6 +27,7 @@ import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.newsdesk.text.Dateline;
 
 /**
  * Authoring and the editorial workflow. Every save is a revision; every action is checked against

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsdesk.text.Dateline;
 
 /**
  * The same story in several languages. "Translate" makes a new draft in another language, linked to

@@ -1,6 +1,6 @@
 package org.newsdesk.site;
 
-import org.newsdesk.dispatch.SearchTerms;
+import org.newsdesk.publication.SearchTerms;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.newsdesk.site;
 
-import org.newsdesk.dispatch.PublishedDispatch;
-import org.newsdesk.dispatch.SectionLabel;
+import org.newsdesk.publication.PublishedDispatch;
+import org.newsdesk.section.SectionLabel;
 
 import java.util.List;
 

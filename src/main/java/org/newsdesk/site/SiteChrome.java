@@ -1,7 +1,7 @@
 package org.newsdesk.site;
 
 import org.newsdesk.base.i18n.Messages;
-import org.newsdesk.dispatch.SectionLabel;
+import org.newsdesk.section.SectionLabel;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -2,30 +2,35 @@ package org.newsdesk.site;
 
 import org.newsdesk.base.i18n.I18nProperties;
 import org.newsdesk.base.i18n.Messages;
-import org.newsdesk.dispatch.PublishedDispatches;
-import org.newsdesk.dispatch.SectionLabel;
+import org.newsdesk.publication.Editions;
+import org.newsdesk.publication.PublicationVersion;
+import org.newsdesk.publication.PublicationVersions;
+import org.newsdesk.section.Sections;
+import org.newsdesk.section.SectionLabel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Builds the shared page chrome; the interface language follows the edition where there is one. */
 @Component
 class SiteChromeFactory {
 
-    private final PublishedDispatches published;
+    private final Editions editions;
+    private final PublicationVersions versions;
+    private final Sections sectionList;
     private final MessageSource messages;
     private final I18nProperties i18n;
     private final SiteProperties site;
     private final StaticAssets assets;
 
-    SiteChromeFactory(PublishedDispatches published, MessageSource messages, I18nProperties i18n, SiteProperties site,
+    SiteChromeFactory(Editions editions, PublicationVersions versions, Sections sectionList, MessageSource messages, I18nProperties i18n, SiteProperties site,
                       StaticAssets assets) {
-        this.published = published;
+        this.editions = editions;
+        this.versions = versions;
+        this.sectionList = sectionList;
         this.messages = messages;
         this.i18n = i18n;
         this.site = site;
@@ -38,7 +43,7 @@ class SiteChromeFactory {
         List<SiteChrome.EditionLink> editions = editions().stream()
                 .map(code -> new SiteChrome.EditionLink(code, editionName(t, code), code.equals(edition)))
                 .toList();
-        var sections = edition == null ? List.<SectionLabel>of() : published.sections(edition);
+        var sections = edition == null ? List.<SectionLabel>of() : sectionList.active(edition);
         // <html lang> is the content's language on edition pages, the interface's elsewhere.
         String lang = edition != null ? edition : uiLocale.toLanguageTag();
         return new SiteChrome(lang, t, editions, edition, sections, currentSection, site.timeZone(), baseUrl(),
@@ -72,16 +77,21 @@ class SiteChromeFactory {
         return forEdition(null, null);
     }
 
-    /** Editions with published content, those configured, and the default one, in a stable order. */
+    /** The editions navigation offers (see {@link Editions#listed}), in a stable order. */
     List<String> editions() {
-        return editions(published.version());
+        return editions.listed(versions.current());
     }
 
-    List<String> editions(org.newsdesk.dispatch.SiteVersion version) {
-        Set<String> all = new LinkedHashSet<>(published.editions(version));
-        all.addAll(site.editions());
-        all.add(site.defaultEdition());
-        return all.stream().sorted().toList();
+    boolean editionExists(String language) {
+        return editionExists(language, versions.current());
+    }
+
+    boolean editionExists(String language, PublicationVersion version) {
+        return editions.exists(language, version);
+    }
+
+    String defaultEdition() {
+        return editions.defaultEdition();
     }
 
     /** The configured base URL, or else the one this request came in on. */

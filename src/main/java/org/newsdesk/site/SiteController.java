@@ -2,15 +2,15 @@ package org.newsdesk.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.newsdesk.dispatch.CorrectionNote;
-import org.newsdesk.dispatch.DispatchPage;
-import org.newsdesk.dispatch.KilledDispatch;
-import org.newsdesk.dispatch.PageCursor;
-import org.newsdesk.dispatch.PublishedDispatch;
-import org.newsdesk.dispatch.PublishedDispatches;
-import org.newsdesk.dispatch.PublishedTranslations;
-import org.newsdesk.dispatch.SearchResults;
-import org.newsdesk.dispatch.SectionLabel;
+import org.newsdesk.publication.CorrectionNote;
+import org.newsdesk.publication.DispatchPage;
+import org.newsdesk.publication.KilledDispatch;
+import org.newsdesk.publication.PageCursor;
+import org.newsdesk.publication.PublishedDispatch;
+import org.newsdesk.publication.PublishedDispatches;
+import org.newsdesk.publication.PublishedTranslations;
+import org.newsdesk.publication.SearchResults;
+import org.newsdesk.section.SectionLabel;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +27,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +69,7 @@ class SiteController {
     @GetMapping("/")
     ResponseEntity<Void> home(@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         return ResponseEntity.status(HttpStatus.FOUND)
-                .location(URI.create("/" + preferredEdition(acceptLanguage, chrome.editions(), site.defaultEdition()) + "/"))
+                .location(URI.create("/" + preferredEdition(acceptLanguage, chrome.editions(), chrome.defaultEdition()) + "/"))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .cacheControl(CacheControl.noCache())
                 .build();
@@ -93,7 +92,7 @@ class SiteController {
     /** Addresses typed without their final slash: one permanent redirect to the canonical form. */
     @GetMapping({"/" + LANG, "/" + LANG + "/{section:[a-z0-9-]+}"})
     ResponseEntity<Void> withoutSlash(@PathVariable String lang, @PathVariable Optional<String> section) {
-        if (!chrome.editions().contains(lang)) {
+        if (!chrome.editionExists(lang)) {
             throw notFound();
         }
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
@@ -101,7 +100,7 @@ class SiteController {
     }
 
     @GetMapping("/" + LANG + "/")
-    ResponseEntity<String> edition(@PathVariable String lang, @RequestParam Optional<String> before,
+    ResponseEntity<byte[]> edition(@PathVariable String lang, @RequestParam Optional<String> before,
                                    @RequestParam Optional<String> after, HttpServletRequest request,
                                    HttpServletResponse response) {
         PageCursor cursor = cursor(before, after);
@@ -140,7 +139,7 @@ class SiteController {
     }
 
     @GetMapping("/" + LANG + "/{section:[a-z0-9-]+}/")
-    ResponseEntity<String> section(@PathVariable String lang, @PathVariable String section,
+    ResponseEntity<byte[]> section(@PathVariable String lang, @PathVariable String section,
                                    @RequestParam Optional<String> before, @RequestParam Optional<String> after,
                                    HttpServletRequest request, HttpServletResponse response) {
         PageCursor cursor = cursor(before, after);
@@ -160,7 +159,7 @@ class SiteController {
     }
 
     @GetMapping("/" + LANG + "/search")
-    ResponseEntity<String> search(@PathVariable String lang, @RequestParam(defaultValue = "") String q,
+    ResponseEntity<byte[]> search(@PathVariable String lang, @RequestParam(defaultValue = "") String q,
                                   @RequestParam(defaultValue = "1") String page, HttpServletRequest request,
                                   HttpServletResponse response) {
         String query = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
@@ -186,7 +185,7 @@ class SiteController {
     }
 
     @GetMapping("/" + LANG + "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug:[a-z0-9-]+}")
-    ResponseEntity<String> article(@PathVariable String lang, @PathVariable int year, @PathVariable int month,
+    ResponseEntity<byte[]> article(@PathVariable String lang, @PathVariable int year, @PathVariable int month,
                                    @PathVariable int day, @PathVariable String slug,
                                    HttpServletRequest request, HttpServletResponse response) {
         LocalDate date;
@@ -205,7 +204,7 @@ class SiteController {
             var page = chrome.forEdition(lang, article.sectionCode());
             SectionLabel section = page.sections().stream().filter(s -> s.code().equals(article.sectionCode()))
                     .findFirst().orElse(null);
-            List<CorrectionNote> corrections = published.corrections(article.id(), article.revision());
+            List<CorrectionNote> corrections = published.corrections(article.id());
             List<PublishedDispatch> more = section == null ? List.of()
                     : published.latestInSection(lang, section.code(), MORE_IN_SECTION + 1).stream()
                     .filter(d -> d.id() != article.id()).limit(MORE_IN_SECTION).toList();
@@ -249,7 +248,7 @@ class SiteController {
         }
         for (var v : versions) {
             alternates.add(new PageMeta.Alternate(v.language(), v.path()));
-            if (v.language().equals(site.defaultEdition())) {
+            if (v.language().equals(chrome.defaultEdition())) {
                 xDefault = v.path();
             }
         }
@@ -270,13 +269,13 @@ class SiteController {
         for (String e : chrome.editions()) {
             out.add(new PageMeta.Alternate(e, "/" + e + "/" + (section == null ? "" : section + "/")));
         }
-        out.add(new PageMeta.Alternate("x-default", section == null ? "/" : "/" + site.defaultEdition() + "/" + section + "/"));
+        out.add(new PageMeta.Alternate("x-default", section == null ? "/" : "/" + chrome.defaultEdition() + "/" + section + "/"));
         return out;
     }
 
     private static String plainText(PublishedDispatch d) {
         String lead = d.lead() == null || d.lead().isBlank() ? "" : d.lead().strip() + " ";
-        return lead + org.newsdesk.dispatch.MarkdownRenderer.toPlainText(d.body());
+        return lead + org.newsdesk.text.MarkdownRenderer.toPlainText(d.body());
     }
 
     private Map<String, Object> model(SiteChrome page) {
@@ -307,8 +306,8 @@ class SiteController {
         }
     }
 
-    private java.util.function.Predicate<org.newsdesk.dispatch.SiteVersion> edition(String lang) {
-        return version -> chrome.editions(version).contains(lang);
+    private java.util.function.Predicate<org.newsdesk.publication.PublicationVersion> edition(String lang) {
+        return version -> chrome.editionExists(lang, version);
     }
 
     static ResponseStatusException notFound() {

@@ -1,8 +1,8 @@
 package org.newsdesk.site;
 
-import org.newsdesk.dispatch.AgencyProperties;
-import org.newsdesk.dispatch.PublishedDispatch;
-import org.newsdesk.dispatch.SectionLabel;
+import org.newsdesk.text.AgencyProperties;
+import org.newsdesk.publication.PublishedDispatch;
+import org.newsdesk.section.SectionLabel;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

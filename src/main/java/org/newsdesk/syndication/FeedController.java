@@ -14,9 +14,14 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import org.newsdesk.dispatch.AgencyProperties;
-import org.newsdesk.dispatch.SyndicatedDispatch;
-import org.newsdesk.dispatch.SyndicatedDispatches;
+import org.newsdesk.text.AgencyProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.newsdesk.publication.Editions;
+import org.newsdesk.publication.PublicResponses;
+import org.newsdesk.publication.SyndicatedDispatch;
+import org.newsdesk.publication.SyndicatedDispatches;
+import org.newsdesk.section.Sections;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,7 +38,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,38 +60,42 @@ class FeedController {
     private static final String SECTION = "{section:[a-z0-9-]+}";
 
     private final SyndicatedDispatches dispatches;
+    private final Editions editions;
+    private final Sections sections;
     private final AgencyProperties agency;
     private final MessageSource messages;
-    private final Clock clock;
-    private final OutputCache cache;
+    private final PublicResponses responses;
 
-    FeedController(SyndicatedDispatches dispatches, AgencyProperties agency, MessageSource messages, Clock clock,
-                   OutputCache cache) {
+    FeedController(SyndicatedDispatches dispatches, Editions editions, Sections sections, AgencyProperties agency,
+                   MessageSource messages, PublicResponses responses) {
         this.dispatches = dispatches;
+        this.editions = editions;
+        this.sections = sections;
         this.agency = agency;
         this.messages = messages;
-        this.clock = clock;
-        this.cache = cache;
+        this.responses = responses;
     }
 
     @GetMapping("/" + LANG + "/rss.xml")
-    ResponseEntity<byte[]> editionRss(@PathVariable String lang) {
-        return feed(lang, null, "rss_2.0", RSS);
+    ResponseEntity<byte[]> editionRss(@PathVariable String lang, HttpServletRequest request, HttpServletResponse response) {
+        return feed(request, response, lang, null, "rss_2.0", RSS);
     }
 
     @GetMapping("/" + LANG + "/atom.xml")
-    ResponseEntity<byte[]> editionAtom(@PathVariable String lang) {
-        return feed(lang, null, "atom_1.0", ATOM);
+    ResponseEntity<byte[]> editionAtom(@PathVariable String lang, HttpServletRequest request, HttpServletResponse response) {
+        return feed(request, response, lang, null, "atom_1.0", ATOM);
     }
 
     @GetMapping("/" + LANG + "/" + SECTION + "/rss.xml")
-    ResponseEntity<byte[]> sectionRss(@PathVariable String lang, @PathVariable String section) {
-        return feed(lang, section, "rss_2.0", RSS);
+    ResponseEntity<byte[]> sectionRss(@PathVariable String lang, @PathVariable String section, HttpServletRequest request,
+                                      HttpServletResponse response) {
+        return feed(request, response, lang, section, "rss_2.0", RSS);
     }
 
     @GetMapping("/" + LANG + "/" + SECTION + "/atom.xml")
-    ResponseEntity<byte[]> sectionAtom(@PathVariable String lang, @PathVariable String section) {
-        return feed(lang, section, "atom_1.0", ATOM);
+    ResponseEntity<byte[]> sectionAtom(@PathVariable String lang, @PathVariable String section, HttpServletRequest request,
+                                       HttpServletResponse response) {
+        return feed(request, response, lang, section, "atom_1.0", ATOM);
     }
 
     /** The feed URLs of an edition or section page, for {@code <link rel="alternate">}. */
@@ -99,19 +107,15 @@ class FeedController {
         return "/" + lang + "/" + (section == null ? "" : section + "/") + "atom.xml";
     }
 
-    private ResponseEntity<byte[]> feed(String lang, String section, String type, MediaType mediaType) {
-        // Read the watermark first: content read after it is at least as new as it says.
-        Instant lastChange = dispatches.lastChange();
-        if (!dispatches.isEdition(lang)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        String sectionLabel = section == null ? null
-                : dispatches.sectionLabel(section, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Instant now = clock.instant();
-        String key = type + "|" + SiteUrls.absolute(type.startsWith("atom") ? atomPath(lang, section) : rssPath(lang, section));
-        var output = cache.get(key, lastChange, now, () -> write(build(lang, section, sectionLabel,
-                dispatches.latest(lang, section, FEED_SIZE), type, lastChange)));
-        return HttpCaching.ok(output, mediaType, lastChange, now, HttpCaching.PUBLIC);
+    private ResponseEntity<byte[]> feed(HttpServletRequest request, HttpServletResponse response, String lang,
+                                        String section, String type, MediaType mediaType) {
+        return responses.respond(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
+            String sectionLabel = section == null ? null
+                    : sections.label(section, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            byte[] xml = write(build(lang, section, sectionLabel, dispatches.latest(lang, section, FEED_SIZE), type,
+                    version.lastModified()));
+            return new PublicResponses.Rendered(HttpStatus.OK, mediaType, xml);
+        }).variant(SiteUrls.absolute("/")).existsIf(version -> editions.exists(lang, version)));
     }
 
     SyndFeed build(String lang, String section, String sectionLabel, List<SyndicatedDispatch> items, String type,

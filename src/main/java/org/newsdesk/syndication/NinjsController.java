@@ -1,9 +1,15 @@
 package org.newsdesk.syndication;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.newsdesk.apiclient.ApiClientAuthentication;
-import org.newsdesk.dispatch.SyndicatedDispatch;
-import org.newsdesk.dispatch.SyndicatedDispatches;
-import org.newsdesk.dispatch.SyndicatedDispatches.Audience;
+import org.newsdesk.publication.Editions;
+import org.newsdesk.publication.PublicResponses;
+import org.newsdesk.publication.PublicationVersions;
+import org.newsdesk.section.Sections;
+import org.newsdesk.publication.SyndicatedDispatch;
+import org.newsdesk.publication.SyndicatedDispatches;
+import org.newsdesk.publication.SyndicatedDispatches.Audience;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,15 +49,29 @@ class NinjsController {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final SyndicatedDispatches dispatches;
+    private final Editions editions;
+    private final PublicationVersions versions;
+    private final Sections sections;
     private final NinjsMapper ninjs;
     private final Clock clock;
-    private final OutputCache cache;
+    private final PublicResponses responses;
 
-    NinjsController(SyndicatedDispatches dispatches, NinjsMapper ninjs, Clock clock, OutputCache cache) {
+    NinjsController(SyndicatedDispatches dispatches, Editions editions, PublicationVersions versions, Sections sections,
+                    NinjsMapper ninjs, Clock clock, PublicResponses responses) {
         this.dispatches = dispatches;
+        this.editions = editions;
+        this.versions = versions;
+        this.sections = sections;
         this.ninjs = ninjs;
         this.clock = clock;
-        this.cache = cache;
+        this.responses = responses;
+    }
+
+    /** There is no such item for the caller. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
     }
 
     /** A request the API refuses, with a message saying what to change. */
@@ -62,48 +82,57 @@ class NinjsController {
     }
 
     @GetMapping("/api/ninjs/{id}")
-    ResponseEntity<byte[]> item(@PathVariable String id) {
+    ResponseEntity<byte[]> item(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
         long number = parseId(id);
         Audience audience = audience();
-        Instant lastChange = dispatches.lastChange();
-        Instant now = clock.instant();
-        var found = dispatches.find(number, audience);
-        if (found.isEmpty()) {
-            return error(HttpStatus.NOT_FOUND, "not_found", "There is no dispatch " + number + " for you.");
-        }
-        return respond(ninjs.toNinjs(found.get(), now), lastChange, now, audience);
+        // Whether the item exists, and how it reads, depend on the token (also for 304s and 404s).
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        return responses.respond(request, response, PublicResponses.Request.of(cacheControl(audience), version -> {
+            var found = dispatches.find(number, audience)
+                    .orElseThrow(() -> new NotFound("There is no dispatch " + number + " for you."));
+            return new PublicResponses.Rendered(HttpStatus.OK, JSON, MAPPER.writeValueAsBytes(ninjs.toNinjs(found, clock.instant())));
+        }).variant(variant(audience)));
     }
 
     @GetMapping("/api/ninjs")
     ResponseEntity<byte[]> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String section,
-                                @RequestParam(required = false) String since, @RequestParam(required = false) String page) {
+                                @RequestParam(required = false) String since, @RequestParam(required = false) String page,
+                                HttpServletRequest request, HttpServletResponse response) {
         String language = blankToNull(lang);
-        if (language != null && (!LANGUAGE.matcher(language).matches() || !dispatches.isEdition(language))) {
+        if (language != null && (!LANGUAGE.matcher(language).matches() || !editions.exists(language, versions.current()))) {
             throw new BadRequest("Unknown language '" + language + "': use an edition's language tag, e.g. fr or en.");
         }
         String sectionCode = blankToNull(section);
         if (sectionCode != null && (!SECTION.matcher(sectionCode).matches()
-                || dispatches.sectionLabel(sectionCode, language == null ? "en" : language).isEmpty())) {
+                || sections.label(sectionCode, language == null ? "en" : language).isEmpty())) {
             throw new BadRequest("Unknown section '" + sectionCode + "'.");
         }
         Instant sinceInstant = parseSince(blankToNull(since));
         int pageNumber = parsePage(blankToNull(page));
         Audience audience = audience();
-        Instant lastChange = dispatches.lastChange();
-        Instant now = clock.instant();
-        String key = "ninjs|" + audience + "|" + SiteUrls.absolute("/") + "|" + language + "|" + sectionCode + "|"
-                + sinceInstant + "|" + pageNumber;
-        var output = cache.get(key, lastChange, now,
-                () -> MAPPER.writeValueAsBytes(page(language, sectionCode, sinceInstant, pageNumber, audience, now)));
-        var response = HttpCaching.ok(output, JSON, lastChange, now,
-                audience == Audience.PARTNER ? HttpCaching.PRIVATE : HttpCaching.PUBLIC);
-        var builder = ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
-        String next = nextLink(language, sectionCode, sinceInstant, pageNumber, output.body());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        var answer = responses.respond(request, response, PublicResponses.Request.of(cacheControl(audience),
+                version -> new PublicResponses.Rendered(HttpStatus.OK, JSON, MAPPER.writeValueAsBytes(
+                        page(language, sectionCode, sinceInstant, pageNumber, audience, clock.instant()))))
+                .variant(variant(audience)));
+        if (answer == null) {
+            return null;
+        }
+        var builder = ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders());
+        String next = nextLink(language, sectionCode, sinceInstant, pageNumber, answer.getBody());
         if (next != null) {
             builder.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
-        return builder.body(response.getBody());
+        return builder.body(answer.getBody());
+    }
+
+    /** What an API response depends on besides its URL and the content: the audience and the host in its links. */
+    private static String variant(Audience audience) {
+        return audience + " " + SiteUrls.absolute("/");
+    }
+
+    private static org.springframework.http.CacheControl cacheControl(Audience audience) {
+        return audience == Audience.PARTNER ? HttpCaching.PRIVATE : HttpCaching.PUBLIC;
     }
 
     private Map<String, Object> page(String language, String sectionCode, Instant sinceInstant, int pageNumber,
@@ -148,11 +177,9 @@ class NinjsController {
         return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
     }
 
-    private static ResponseEntity<byte[]> respond(Object body, Instant lastChange, Instant now, Audience audience) {
-        var response = HttpCaching.ok(MAPPER.writeValueAsBytes(body), JSON, lastChange, now,
-                audience == Audience.PARTNER ? HttpCaching.PRIVATE : HttpCaching.PUBLIC);
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).body(response.getBody());
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<byte[]> notFound(NotFound e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
     }
 
     static ResponseEntity<byte[]> error(HttpStatus status, String error, String message) {

@@ -1,7 +1,7 @@
 package org.newsdesk.syndication;
 
-import org.newsdesk.dispatch.AgencyProperties;
-import org.newsdesk.dispatch.SyndicatedDispatch;
+import org.newsdesk.text.AgencyProperties;
+import org.newsdesk.publication.SyndicatedDispatch;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 

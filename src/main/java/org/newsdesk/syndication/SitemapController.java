@@ -1,8 +1,11 @@
 package org.newsdesk.syndication;
 
-import org.newsdesk.dispatch.AgencyProperties;
-import org.newsdesk.dispatch.ArticleLink;
-import org.newsdesk.dispatch.SyndicatedDispatches;
+import org.newsdesk.text.AgencyProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.newsdesk.publication.ArticleLink;
+import org.newsdesk.publication.PublicResponses;
+import org.newsdesk.publication.SyndicatedDispatches;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -44,13 +46,13 @@ class SitemapController {
     private final SyndicatedDispatches dispatches;
     private final AgencyProperties agency;
     private final Clock clock;
-    private final OutputCache cache;
+    private final PublicResponses responses;
 
-    SitemapController(SyndicatedDispatches dispatches, AgencyProperties agency, Clock clock, OutputCache cache) {
+    SitemapController(SyndicatedDispatches dispatches, AgencyProperties agency, Clock clock, PublicResponses responses) {
         this.dispatches = dispatches;
         this.agency = agency;
         this.clock = clock;
-        this.cache = cache;
+        this.responses = responses;
     }
 
     static long pages(long articles) {
@@ -58,12 +60,10 @@ class SitemapController {
     }
 
     @GetMapping("/sitemap.xml")
-    ResponseEntity<byte[]> index() {
-        Instant lastChange = dispatches.lastChange();
-        Instant now = clock.instant();
-        var output = cache.get("sitemap-index|" + SiteUrls.absolute("/"), lastChange, now, () -> {
+    ResponseEntity<byte[]> index(HttpServletRequest request, HttpServletResponse response) {
+        return responses.respond(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
             List<Instant> pages = dispatches.articlePagesLastModified(PAGE_SIZE);
-            return xml(w -> {
+            return xmlResponse(w -> {
                 w.writeStartElement("sitemapindex");
                 w.writeDefaultNamespace(SITEMAP_NS);
                 for (int n = 1; n <= Math.max(1, pages.size()); n++) {
@@ -79,20 +79,14 @@ class SitemapController {
                 w.writeEndElement();
                 w.writeEndElement();
             });
-        });
-        return HttpCaching.ok(output, XML, lastChange, now, HttpCaching.PUBLIC);
+        }).variant(SiteUrls.absolute("/")));
     }
 
     @GetMapping("/sitemaps/articles-{page:\\d{1,6}}.xml")
-    ResponseEntity<byte[]> articles(@PathVariable int page) {
-        Instant lastChange = dispatches.lastChange();
-        Instant now = clock.instant();
-        if (page < 1 || page > pages(dispatches.publicArticleCount())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        var output = cache.get("sitemap-articles|" + page + "|" + SiteUrls.absolute("/"), lastChange, now, () -> {
+    ResponseEntity<byte[]> articles(@PathVariable int page, HttpServletRequest request, HttpServletResponse response) {
+        return responses.respond(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
             List<ArticleLink> links = dispatches.articles((long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
-            return xml(w -> {
+            return xmlResponse(w -> {
                 w.writeStartElement("urlset");
                 w.writeDefaultNamespace(SITEMAP_NS);
                 for (ArticleLink a : links) {
@@ -103,13 +97,14 @@ class SitemapController {
                 }
                 w.writeEndElement();
             });
-        });
-        return HttpCaching.ok(output, XML, lastChange, now, HttpCaching.PUBLIC);
+        }).variant(SiteUrls.absolute("/"))
+                .existsIf(version -> page >= 1 && page <= pages(dispatches.publicArticleCount())));
     }
 
     @GetMapping("/sitemaps/news.xml")
     ResponseEntity<byte[]> news() {
-        Instant lastChange = dispatches.lastChange();
+        // Changes with publications, and with time itself as articles leave the two-day window.
+        Instant lastChange = later(responses.version().lastModified(), dispatches.lastLeftWindow(NEWS_WINDOW));
         Instant now = clock.instant();
         List<ArticleLink> links = dispatches.articlesFirstPublishedSince(now.minus(NEWS_WINDOW), NEWS_MAX);
         byte[] xml = xml(w -> {
@@ -131,7 +126,11 @@ class SitemapController {
             }
             w.writeEndElement();
         });
-        return HttpCaching.ok(xml, XML, lastChange, now, HttpCaching.PUBLIC);
+        return responses.respondUncached(new PublicResponses.Rendered(HttpStatus.OK, XML, xml), lastChange, HttpCaching.PUBLIC);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return b == null || a.isAfter(b) ? a : b;
     }
 
     @GetMapping("/robots.txt")
@@ -145,8 +144,8 @@ class SitemapController {
                 Sitemap: %s
                 """.formatted(SiteUrls.absolute("/sitemap.xml"), SiteUrls.absolute("/sitemaps/news.xml"));
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        return HttpCaching.ok(body, MediaType.parseMediaType("text/plain;charset=UTF-8"), null, clock.instant(),
-                CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
+        return responses.respondUncached(new PublicResponses.Rendered(HttpStatus.OK,
+                MediaType.parseMediaType("text/plain;charset=UTF-8"), body), null, CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
     }
 
     /** W3C Datetime, to the second, in UTC. */
@@ -156,6 +155,10 @@ class SitemapController {
 
     private interface XmlBody {
         void write(XMLStreamWriter writer) throws XMLStreamException;
+    }
+
+    private static PublicResponses.Rendered xmlResponse(XmlBody body) {
+        return new PublicResponses.Rendered(HttpStatus.OK, XML, xml(body));
     }
 
     private static byte[] xml(XmlBody body) {

@@ -23,6 +23,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.newsdesk.text.Dateline;
+import org.newsdesk.publication.PublishedDispatches;
+import org.newsdesk.publication.PublishedDispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

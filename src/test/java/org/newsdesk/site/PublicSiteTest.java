@@ -1,17 +1,19 @@
 package org.newsdesk.site;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.support.ConditionalGet;
+import org.newsdesk.support.Newsroom;
+import org.newsdesk.publication.PublicationVersions;
+import org.newsdesk.support.Unique;
 import org.newsdesk.TestClock;
-import org.newsdesk.dispatch.Dateline;
+import org.newsdesk.text.Dateline;
 import org.newsdesk.dispatch.DispatchDetails;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.DispatchService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -49,20 +51,17 @@ class PublicSiteTest {
     DispatchService service;
 
     @Autowired
-    UserDetailsService users;
+    TestClock clock;
 
     @Autowired
-    TestClock clock;
+    PublicationVersions versions;
 
     @Autowired
     JsonMapper json;
 
-    SiteFixtures fixtures;
+    @Autowired
+    Newsroom fixtures;
 
-    @BeforeEach
-    void fixtures() {
-        fixtures = new SiteFixtures(service, users);
-    }
 
     @AfterEach
     void resetClock() {
@@ -146,26 +145,28 @@ class PublicSiteTest {
 
     @Test
     void keysetPagingWalksASectionBothWaysWithoutGapsOrRepeats() throws Exception {
-        String language = "sv"; // an edition of its own, so other tests' dispatches don't interfere
-        String marker = SiteFixtures.marker();
+        var desk = fixtures.newEdition(); // an edition of its own, so other tests' dispatches don't interfere
+        String language = desk.edition;
+        String marker = Unique.marker();
         java.util.List<String> headlines = new java.util.ArrayList<>();
         for (int i = 0; i < SiteController.SECTION_PAGE + 5; i++) {
             String headline = "Paging " + marker + " " + i;
             headlines.add(headline);
-            fixtures.publish(new DispatchDraft(language, headline, null, null, null, null, "Body " + i, "sports", null, 5, null));
+            desk.publish(new DispatchDraft(language, headline, null, null, null, null, "Body " + i, "sports", null, 5, null));
             clock.advance(Duration.ofSeconds(1));
         }
-        String first = body("/sv/sports/");
+        String first = body("/" + language + "/sports/");
         assertThat(first).contains(headlines.getLast(), headlines.get(5)).doesNotContain(headlines.get(4) + "<");
-        Matcher older = Pattern.compile("href=\"/sv/sports/\\?before=([0-9-]+)\" rel=\"next\"").matcher(first);
+        Matcher older = Pattern.compile("href=\"/" + language + "/sports/\\?before=([0-9-]+)\" rel=\"next\"").matcher(first);
         assertThat(older.find()).isTrue();
-        String second = body("/sv/sports/?before=" + older.group(1));
+        String second = body("/" + language + "/sports/?before=" + older.group(1));
         assertThat(second).contains(headlines.get(4) + "<", headlines.getFirst() + "<").doesNotContain(headlines.get(5) + "<")
                 .doesNotContain("rel=\"next\"");
-        Matcher newer = Pattern.compile("href=\"/sv/sports/\\?after=([0-9-]+)\" rel=\"prev\"").matcher(second);
+        Matcher newer = Pattern.compile("href=\"/" + language + "/sports/\\?after=([0-9-]+)\" rel=\"prev\"").matcher(second);
         assertThat(newer.find()).isTrue();
-        String back = body("/sv/sports/?after=" + newer.group(1));
+        String back = body("/" + language + "/sports/?after=" + newer.group(1));
         assertThat(back).contains(headlines.get(5) + "<", headlines.getLast() + "<").doesNotContain(headlines.get(4) + "<");
+        desk.cleanUp();
     }
 
     // --- article ---
@@ -216,8 +217,8 @@ class PublicSiteTest {
 
     @Test
     void correctionShowsTheNoteAndTheUpdateTimeAndChangesTheValidators() throws Exception {
-        String marker = SiteFixtures.marker();
-        var live = fixtures.publish(SiteFixtures.draft("en", "Port figures " + marker, "Ten ships arrived."));
+        String marker = Unique.marker();
+        var live = fixtures.publish(Newsroom.draft("en", "Port figures " + marker, "Ten ships arrived."));
         String url = path(live);
         var first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
         String etag = first.getResponse().getHeader("ETag");
@@ -244,8 +245,8 @@ class PublicSiteTest {
 
     @Test
     void killedArticleAnswers410WithItsNoticeAndLeavesEveryList() throws Exception {
-        String marker = SiteFixtures.marker();
-        var live = fixtures.publish(SiteFixtures.draft("en", "Withdrawn story " + marker, "Text " + marker));
+        String marker = Unique.marker();
+        var live = fixtures.publish(Newsroom.draft("en", "Withdrawn story " + marker, "Text " + marker));
         String url = path(live);
         assertThat(body("/en/")).contains(marker);
         assertThat(body("/en/search?q=" + marker)).contains("Withdrawn story");
@@ -262,12 +263,12 @@ class PublicSiteTest {
 
     @Test
     void unpublishedEmbargoedAndScheduledArticlesAre404sExactlyLikeUnknownOnes() throws Exception {
-        String marker = SiteFixtures.marker();
-        var draft = fixtures.create(SiteFixtures.draft("en", "Draft " + marker, "Secret draft " + marker));
-        var embargoed = fixtures.create(SiteFixtures.draft("en", "Embargoed " + marker, "Embargoed text " + marker));
+        String marker = Unique.marker();
+        var draft = fixtures.create(Newsroom.draft("en", "Draft " + marker, "Secret draft " + marker));
+        var embargoed = fixtures.create(Newsroom.draft("en", "Embargoed " + marker, "Embargoed text " + marker));
         fixtures.as("editor", () -> service.setEmbargo(embargoed.id(), clock.instant().plus(Duration.ofHours(3))));
         var live = fixtures.as("editor", () -> service.publish(embargoed.id()));
-        var scheduled = fixtures.create(SiteFixtures.draft("en", "Scheduled " + marker, "Scheduled text " + marker));
+        var scheduled = fixtures.create(Newsroom.draft("en", "Scheduled " + marker, "Scheduled text " + marker));
         fixtures.as("editor", () -> service.schedule(scheduled.id(), clock.instant().plus(Duration.ofHours(1))));
 
         String today = PATH_DATE.format(clock.instant());
@@ -286,8 +287,8 @@ class PublicSiteTest {
 
     @Test
     void anEmbargoLiftsAtItsInstantAndTheValidatorsChangeWithoutAnyWrite() throws Exception {
-        String marker = SiteFixtures.marker();
-        var d = fixtures.create(SiteFixtures.draft("en", "Embargo lifts " + marker, "Embargoed words " + marker));
+        String marker = Unique.marker();
+        var d = fixtures.create(Newsroom.draft("en", "Embargo lifts " + marker, "Embargoed words " + marker));
         fixtures.as("editor", () -> service.setEmbargo(d.id(), clock.instant().plus(Duration.ofHours(2))));
         var live = fixtures.as("editor", () -> service.publish(d.id()));
         String url = path(live);
@@ -306,6 +307,7 @@ class PublicSiteTest {
 
     @Test
     void pagesCarryValidatorsAndAnswerConditionalRequestsWith304() throws Exception {
+        ConditionalGet.passAllChanges(clock, versions);
         var r = mvc.perform(get(AZERTAC_PATH)).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", allOf(containsString("public"), containsString("must-revalidate"))))
                 .andReturn().getResponse();

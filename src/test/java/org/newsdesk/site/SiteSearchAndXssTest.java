@@ -1,13 +1,13 @@
 package org.newsdesk.site;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
-import org.newsdesk.dispatch.Dateline;
+import org.newsdesk.support.Newsroom;
+import org.newsdesk.support.Unique;
+import org.newsdesk.text.Dateline;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.DispatchService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
@@ -31,14 +31,8 @@ class SiteSearchAndXssTest {
     DispatchService service;
 
     @Autowired
-    UserDetailsService users;
+    Newsroom fixtures;
 
-    SiteFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new SiteFixtures(service, users);
-    }
 
     String page(String url) throws Exception {
         // A URI, not a template: the query is sent exactly as written.
@@ -61,9 +55,9 @@ class SiteSearchAndXssTest {
 
     @Test
     void mostRelevantFirstThenNewest() throws Exception {
-        String marker = SiteFixtures.marker();
-        var weak = fixtures.publish(SiteFixtures.draft("en", "Harbour report " + marker, "The harbour was quiet. Cargo " + marker + " waited."));
-        var strong = fixtures.publish(SiteFixtures.draft("en", marker + " cargo record " + marker,
+        String marker = Unique.marker();
+        var weak = fixtures.publish(Newsroom.draft("en", "Harbour report " + marker, "The harbour was quiet. Cargo " + marker + " waited."));
+        var strong = fixtures.publish(Newsroom.draft("en", marker + " cargo record " + marker,
                 marker + " " + marker + " cargo " + marker + " record."));
         String html = page("/en/search?q=" + marker + "%20cargo");
         assertThat(html.indexOf(strong.draft().headline().substring(0, 10))).isLessThan(html.indexOf("Harbour report"));
@@ -73,8 +67,8 @@ class SiteSearchAndXssTest {
 
     @Test
     void hostileQueriesGiveAPageNeverAnErrorAndNeverUnpublishedItems() throws Exception {
-        String marker = SiteFixtures.marker();
-        fixtures.create(SiteFixtures.draft("fr", "Brouillon " + marker, "Texte secret " + marker));
+        String marker = Unique.marker();
+        fixtures.create(Newsroom.draft("fr", "Brouillon " + marker, "Texte secret " + marker));
         List<String> queries = new ArrayList<>(List.of("", " ", "\"", "\"\"", "'", "''", "+-*@()<>~", "+", "-", "*", "@", "(", ")",
                 "<", ">", "~", "a", "ab", "\"OIM", "OIM\"", "+OIM -migrations", "OIM*", "@OIM", "(OIM)", ">OIM <migrations",
                 "' OR 1=1 --", "\"; DROP TABLE dispatch; --", "1' UNION SELECT password_hash FROM staff_account --",
@@ -99,7 +93,7 @@ class SiteSearchAndXssTest {
 
     @Test
     void storedXssInEveryFieldRendersInertOnEveryPage() throws Exception {
-        String marker = SiteFixtures.marker();
+        String marker = Unique.marker();
         String payload = SCRIPT + IMG + CLOSE + "\"'><svg onload=alert(3)>";
         var draft = new DispatchDraft("en", "Headline " + marker + " " + payload, "SLUG" + payload.substring(0, 10),
                 new Dateline("Baku" + IMG, LocalDate.of(2026, 11, 27)), "Byline " + payload,

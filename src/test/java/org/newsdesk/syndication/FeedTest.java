@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.TestClock;
 import org.newsdesk.dispatch.DispatchDraft;
-import org.newsdesk.dispatch.DispatchService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xml.sax.InputSource;
@@ -21,6 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.newsdesk.support.Unique;
+import org.newsdesk.support.Newsroom;
+import org.newsdesk.support.TestEdition;
+import org.newsdesk.support.ConditionalGet;
+import org.newsdesk.publication.PublicationVersions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,19 +41,16 @@ class FeedTest {
     TestClock clock;
 
     @Autowired
-    org.newsdesk.dispatch.SyndicatedDispatches syndicated;
+    PublicationVersions versions;
 
     @Autowired
-    DispatchService dispatchService;
+    Newsroom newsroom;
 
-    @Autowired
-    UserDetailsService users;
-
-    Newsdesk desk;
+    TestEdition desk;
 
     @org.junit.jupiter.api.BeforeEach
     void setUp() {
-        desk = new Newsdesk(dispatchService, users);
+        desk = newsroom.newEdition();
     }
 
     @AfterEach
@@ -89,9 +89,9 @@ class FeedTest {
 
     @Test
     void editionFeedsCarryEveryFieldNewestFirst() throws Exception {
-        var older = desk.publish(desk.draft(Newsdesk.unique("Première dépêche"), "politics"));
+        var older = desk.publish(desk.draft(Unique.unique("Première dépêche"), "politics"));
         clock.advance(Duration.ofMinutes(5));
-        String headline = Newsdesk.unique("L’été <b>brûlant</b> & «les marchés»");
+        String headline = Unique.unique("L’été <b>brûlant</b> & «les marchés»");
         var newer = desk.publish(desk.draft(headline, "economy"));
         String lang = desk.edition;
 
@@ -132,8 +132,8 @@ class FeedTest {
 
     @Test
     void sectionFeedsHoldOnlyTheirSection() throws Exception {
-        var politics = desk.publish(desk.draft(Newsdesk.unique("Politique"), "politics"));
-        desk.publish(desk.draft(Newsdesk.unique("Économie"), "economy"));
+        var politics = desk.publish(desk.draft(Unique.unique("Politique"), "politics"));
+        desk.publish(desk.draft(Unique.unique("Économie"), "economy"));
         String lang = desk.edition;
 
         SyndFeed rss = rss("/" + lang + "/politics/rss.xml");
@@ -149,7 +149,7 @@ class FeedTest {
 
     @Test
     void aCorrectionKeepsTheIdAndMovesUpdatedAKillRemovesTheItem() throws Exception {
-        String headline = Newsdesk.unique("Chiffres");
+        String headline = Unique.unique("Chiffres");
         var d = desk.publish(desk.draft(headline, "politics"));
         String lang = desk.edition;
         clock.advance(Duration.ofHours(1));
@@ -195,7 +195,7 @@ class FeedTest {
             assertThat(html).startsWith("<p class=\"dateline\">Bakou, 1er mars, AZERTAC</p>")
                     .contains("Le directeur général de l’OIM, António Vitorino, a remercié")
                     .contains("azerbaïdjanais");
-            for (String paragraph : Newsdesk.azertacBody().split("\\R\\s*\\R")) {
+            for (String paragraph : Newsroom.azertacBody().split("\\R\\s*\\R")) {
                 assertThat(html).contains("<p>" + paragraph.strip()
                         .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;") + "</p>");
             }
@@ -204,9 +204,9 @@ class FeedTest {
 
     @Test
     void feedsAnswerConditionalRequestsAndChangeTheirEtagWithTheContent() throws Exception {
-        desk.publish(desk.draft(Newsdesk.unique("Cache"), "politics"));
+        desk.publish(desk.draft(Unique.unique("Cache"), "politics"));
         String path = "/" + desk.edition + "/rss.xml";
-        Newsdesk.passAllChanges(clock, syndicated);
+        ConditionalGet.passAllChanges(clock, versions);
         MvcResult first = fetch(path);
         String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
         String lastModified = first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
@@ -217,7 +217,7 @@ class FeedTest {
         mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());
         mvc.perform(get(path).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)).andExpect(status().isNotModified());
 
-        desk.publish(desk.draft(Newsdesk.unique("Nouvelle"), "politics"));
+        desk.publish(desk.draft(Unique.unique("Nouvelle"), "politics"));
         clock.advance(Duration.ofSeconds(5));
         mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, org.hamcrest.Matchers.not(etag)));
@@ -226,7 +226,7 @@ class FeedTest {
 
     @Test
     void anEmbargoKeepsAnItemOutOfFeedsUntilTheInstantThenItIsThere() throws Exception {
-        var d = desk.create(desk.draft(Newsdesk.unique("Sous embargo"), "politics"));
+        var d = desk.create(desk.draft(Unique.unique("Sous embargo"), "politics"));
         Instant until = clock.instant().plus(Duration.ofHours(2));
         desk.as("editor", () -> desk.service().setEmbargo(d.id(), until));
         desk.as("editor", () -> desk.service().publish(d.id()));

@@ -7,10 +7,8 @@ import org.newsdesk.IntegrationTest;
 import org.newsdesk.TestClock;
 import org.newsdesk.apiclient.ApiClientService;
 import org.newsdesk.dispatch.DispatchDraft;
-import org.newsdesk.dispatch.DispatchService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +19,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsdesk.support.Unique;
+import org.newsdesk.support.Newsroom;
+import org.newsdesk.support.TestEdition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,24 +40,21 @@ class SyndicationLifecycleTest {
     TestClock clock;
 
     @Autowired
-    DispatchService dispatchService;
+    Newsroom newsroom;
 
     @Autowired
     ApiClientService apiClients;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcClient jdbc;
 
-    Newsdesk desk;
+    TestEdition desk;
     Outputs out;
     String token;
 
     @BeforeEach
     void setUp() {
-        desk = new Newsdesk(dispatchService, users);
+        desk = newsroom.newEdition();
         out = new Outputs(mvc);
         token = desk.as("admin", () -> apiClients.issue("Lifecycle test partner")).token();
     }
@@ -113,7 +111,7 @@ class SyndicationLifecycleTest {
 
     @Test
     void acrossTheEmbargoInstantTheItemAppearsEverywhereAtOnceAndWithheldOnlyForPartnersBefore() throws Exception {
-        var d = desk.create(desk.draft(Newsdesk.unique("Sous embargo"), "politics"));
+        var d = desk.create(desk.draft(Unique.unique("Sous embargo"), "politics"));
         Instant until = clock.instant().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
         desk.as("editor", () -> desk.service().setEmbargo(d.id(), until));
         var published = desk.as("editor", () -> desk.service().publish(d.id()));
@@ -137,7 +135,7 @@ class SyndicationLifecycleTest {
 
     @Test
     void aKillRemovesTheItemFromEveryOutputAndTheApiShowsItCanceledWithTheNotice() throws Exception {
-        var d = desk.publish(desk.draft(Newsdesk.unique("À retirer"), "politics"));
+        var d = desk.publish(desk.draft(Unique.unique("À retirer"), "politics"));
         String path = path(desk.edition, d.firstPublishedAt(), d.slug());
         assertThat(publicOutputsShowing(d.id(), path)).hasSize(EVERYWHERE.size());
 
@@ -159,7 +157,7 @@ class SyndicationLifecycleTest {
 
     @Test
     void aCorrectionUpdatesVersionCreatedAndKeepsIdGuidAndUri() throws Exception {
-        String headline = Newsdesk.unique("Bilan");
+        String headline = Unique.unique("Bilan");
         var d = desk.publish(desk.draft(headline, "politics"));
         JsonNode before = out.apiItem(d.id(), null);
         String path = path(desk.edition, d.firstPublishedAt(), d.slug());
@@ -210,7 +208,7 @@ class SyndicationLifecycleTest {
                 .containsExactly("Politique", "OIM", "migrations", "Mouvement des non-alignés");
         JsonNode body = n.get("bodies").get(0);
         assertThat(body.get("contentType").asString()).isEqualTo("text/html");
-        for (String paragraph : Newsdesk.azertacBody().split("\\R\\s*\\R")) {
+        for (String paragraph : Newsroom.azertacBody().split("\\R\\s*\\R")) {
             assertThat(body.get("value").asString()).contains("<p>" + paragraph.strip() + "</p>");
         }
         assertThat(body.get("value").asString()).contains("l’OIM", "azerbaïdjanais", "António Vitorino");

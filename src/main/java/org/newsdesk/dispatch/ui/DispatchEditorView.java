@@ -32,9 +32,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.ui.MainLayout;
-import org.newsdesk.dispatch.AgencyProperties;
-import org.newsdesk.dispatch.Dateline;
-import org.newsdesk.dispatch.DatelineFormatter;
+import org.newsdesk.text.AgencyProperties;
+import org.newsdesk.text.Dateline;
+import org.newsdesk.text.DatelineFormatter;
 import org.newsdesk.base.ui.LocalizedPickers;
 import org.newsdesk.place.Places;
 import org.newsdesk.dispatch.TranslationSets;
@@ -44,9 +44,9 @@ import org.newsdesk.dispatch.DispatchLockedException;
 import org.newsdesk.dispatch.DispatchNotFoundException;
 import org.newsdesk.dispatch.DispatchService;
 import org.newsdesk.dispatch.DispatchValidationException;
-import org.newsdesk.dispatch.MarkdownRenderer;
-import org.newsdesk.dispatch.PublishedDispatches;
-import org.newsdesk.dispatch.SectionLabel;
+import org.newsdesk.text.MarkdownRenderer;
+import org.newsdesk.section.Sections;
+import org.newsdesk.section.SectionLabel;
 import org.newsdesk.dispatch.StaleDispatchException;
 import org.newsdesk.security.Roles;
 import org.newsdesk.workflow.WorkflowAction;
@@ -127,7 +127,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     /** The story in other languages (issue 7): shown below the comments once the dispatch exists. */
     final TranslationPanel translations;
 
-    DispatchEditorView(DispatchService service, PublishedDispatches published, AgencyProperties agency,
+    DispatchEditorView(DispatchService service, Sections sections, AgencyProperties agency,
                        org.newsdesk.security.CurrentUser currentUser, Places places, TranslationSets translationSets) {
         this.currentUser = currentUser;
         this.places = places;
@@ -137,7 +137,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         });
         this.service = service;
         this.agency = agency;
-        this.sections = published.sections(getLocale().getLanguage());
+        this.sections = sections.active(getLocale().getLanguage());
         addClassName("nd-editor");
         buildForm();
     }

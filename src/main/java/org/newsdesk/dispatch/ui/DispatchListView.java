@@ -20,8 +20,8 @@ import org.newsdesk.base.ui.MainLayout;
 import org.newsdesk.dispatch.DispatchFilter;
 import org.newsdesk.dispatch.DispatchQueries;
 import org.newsdesk.dispatch.DispatchRow;
-import org.newsdesk.dispatch.PublishedDispatches;
-import org.newsdesk.dispatch.SectionLabel;
+import org.newsdesk.section.Sections;
+import org.newsdesk.section.SectionLabel;
 import org.newsdesk.security.CurrentUser;
 import org.newsdesk.security.Role;
 import org.newsdesk.security.Roles;
@@ -57,7 +57,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
     private final DispatchQueries queries;
     private final CurrentUser currentUser;
 
-    DispatchListView(DispatchQueries queries, PublishedDispatches published, CurrentUser currentUser, StaffAccounts staff) {
+    DispatchListView(DispatchQueries queries, Sections sections, CurrentUser currentUser, StaffAccounts staff) {
         this.queries = queries;
         this.currentUser = currentUser;
         setSizeFull();
@@ -73,7 +73,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         language.setItemLabelGenerator(tag -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(tag)));
         section.setPlaceholder(getTranslation("dispatches.filter.section"));
         section.setAriaLabel(getTranslation("dispatches.filter.section"));
-        section.setItems(published.sections(getLocale().getLanguage()));
+        section.setItems(sections.active(getLocale().getLanguage()));
         section.setItemLabelGenerator(SectionLabel::label);
         urgency.setPlaceholder(getTranslation("dispatches.filter.urgency"));
         urgency.setAriaLabel(getTranslation("dispatches.filter.urgency"));

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.NewsroomViewTest;
-import org.newsdesk.dispatch.Dateline;
+import org.newsdesk.text.Dateline;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.DispatchService;
 import org.springframework.beans.factory.annotation.Autowired;

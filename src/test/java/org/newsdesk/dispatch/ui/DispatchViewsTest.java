@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.NewsroomViewTest;
-import org.newsdesk.dispatch.Dateline;
+import org.newsdesk.text.Dateline;
 import org.newsdesk.dispatch.DispatchDetails;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.DispatchRow;

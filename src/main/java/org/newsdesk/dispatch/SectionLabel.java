@@ -1,5 +1,0 @@
-package org.newsdesk.dispatch;
-
-/** A section and its name in one language. */
-public record SectionLabel(String code, String label) {
-}

@@ -1,0 +1,220 @@
+package org.newsdesk.publication;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.TestClock;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The one response cache of the public side, without a database: versions are set by the test. */
+class PublicResponsesTest {
+
+    final TestClock clock = new TestClock();
+    final List<Boolean> readOnlyTransactions = new ArrayList<>();
+    final AtomicInteger renders = new AtomicInteger();
+    PublicationVersion version;
+    PublicResponses responses;
+
+    @BeforeEach
+    void setUp() {
+        version = new PublicationVersion(7, clock.instant().minus(Duration.ofMinutes(5)), null);
+        responses = responses(3);
+        // Without build information the release counts from now: let it settle.
+        clock.advance(Duration.ofSeconds(10));
+    }
+
+    PublicResponses responses(int capacity) {
+        var versions = new PublicationVersions(null, clock) {
+            @Override
+            public PublicationVersion current() {
+                return version;
+            }
+        };
+        PlatformTransactionManager transactions = new PlatformTransactionManager() {
+            @Override
+            public TransactionStatus getTransaction(TransactionDefinition definition) {
+                readOnlyTransactions.add(definition.isReadOnly());
+                return new SimpleTransactionStatus();
+            }
+
+            @Override
+            public void commit(TransactionStatus status) {
+            }
+
+            @Override
+            public void rollback(TransactionStatus status) {
+            }
+        };
+        return new PublicResponses(versions, transactions, clock,
+                new StaticListableBeanFactory().getBeanProvider(BuildProperties.class), capacity);
+    }
+
+    PublicResponses.Request page(String text) {
+        return PublicResponses.Request.of(CacheControl.noCache().cachePublic(), v -> {
+            renders.incrementAndGet();
+            return new PublicResponses.Rendered(HttpStatus.OK, MediaType.TEXT_HTML,
+                    (text + " v" + v.counter()).getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    record Answer(int status, String body, MockHttpServletResponse response) {
+        String header(String name) {
+            return response.getHeader(name);
+        }
+    }
+
+    Answer get(String uri, PublicResponses.Request request, String ifNoneMatch, String ifModifiedSince) {
+        var servletRequest = new MockHttpServletRequest("GET", uri);
+        if (ifNoneMatch != null) {
+            servletRequest.addHeader(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+        }
+        if (ifModifiedSince != null) {
+            servletRequest.addHeader(HttpHeaders.IF_MODIFIED_SINCE, ifModifiedSince);
+        }
+        var servletResponse = new MockHttpServletResponse();
+        ResponseEntity<byte[]> entity = responses.respond(servletRequest, servletResponse, request);
+        if (entity == null) {
+            return new Answer(servletResponse.getStatus(), "", servletResponse);
+        }
+        return new Answer(entity.getStatusCode().value(), new String(entity.getBody(), StandardCharsets.UTF_8), servletResponse);
+    }
+
+    static String http(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.US).format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void rendersOnceInAReadOnlyTransactionAndAnswersConditionalRequestsUnderTheSameVersion() {
+        Answer first = get("/fr/", page("Une"), null, null);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body()).isEqualTo("Une v7");
+        assertThat(first.header(HttpHeaders.ETAG)).startsWith("W/\"").contains("-7.0");
+        assertThat(first.header(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache, public");
+        assertThat(readOnlyTransactions).containsExactly(true);
+
+        assertThat(get("/fr/", page("Une"), null, null).body()).isEqualTo("Une v7");
+        assertThat(renders).hasValue(1);
+        assertThat(get("/fr/", page("Une"), first.header(HttpHeaders.ETAG), null).status()).isEqualTo(304);
+        assertThat(get("/fr/", page("Une"), null, first.header(HttpHeaders.LAST_MODIFIED)).status()).isEqualTo(304);
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void aNewVersionIsNeverAnsweredFromTheOldOne() {
+        Answer first = get("/fr/", page("Une"), null, null);
+        version = new PublicationVersion(8, clock.instant().minus(Duration.ofSeconds(3)), null);
+        Answer second = get("/fr/", page("Une"), first.header(HttpHeaders.ETAG), first.header(HttpHeaders.LAST_MODIFIED));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo("Une v8");
+        assertThat(second.header(HttpHeaders.ETAG)).isNotEqualTo(first.header(HttpHeaders.ETAG));
+    }
+
+    @Test
+    void anEmbargoLiftedSinceIsANewVersion() {
+        Answer before = get("/fr/", page("Une"), null, null);
+        version = new PublicationVersion(7, version.changedAt(), clock.instant().minusSeconds(2));
+        Answer after = get("/fr/", page("Une"), before.header(HttpHeaders.ETAG), before.header(HttpHeaders.LAST_MODIFIED));
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.header(HttpHeaders.LAST_MODIFIED))
+                .isEqualTo(http(version.lastEmbargoLifted()));
+    }
+
+    @Test
+    void lastModifiedWaitsUntilTheChangeIsASecondOld() {
+        version = new PublicationVersion(9, clock.instant().minusMillis(200), null);
+        Answer fresh = get("/fr/", page("Une"), null, null);
+        assertThat(fresh.header(HttpHeaders.LAST_MODIFIED)).isNull();
+        assertThat(fresh.header(HttpHeaders.ETAG)).isNotNull();
+        // An If-Modified-Since of this very second must not earn a 304: a second change could still follow in it.
+        String thisSecond = http(clock.instant());
+        assertThat(get("/fr/", page("Une"), null, thisSecond).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(get("/fr/", page("Une"), null, null).header(HttpHeaders.LAST_MODIFIED)).isNotNull();
+    }
+
+    @Test
+    void variantsAreSeparateResponses() {
+        Answer a = get("/fr/rss.xml", page("Flux").variant("https://a.example"), null, null);
+        Answer b = get("/fr/rss.xml", page("Flux").variant("https://b.example"), a.header(HttpHeaders.ETAG), null);
+        assertThat(b.status()).isEqualTo(200);
+        assertThat(b.header(HttpHeaders.ETAG)).isNotEqualTo(a.header(HttpHeaders.ETAG));
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
+    void anAddressThatNamesNothingIsA404EvenWithAMatchingValidator() {
+        Answer ok = get("/xx/", page("Rien"), null, null);
+        var missing = page("Rien").existsIf(v -> false);
+        assertThatThrownBy(() -> get("/xx/", missing, ok.header(HttpHeaders.ETAG), null))
+                .isInstanceOf(ResponseStatusException.class)
+                .satisfies(e -> assertThat(((ResponseStatusException) e).getStatusCode().value()).isEqualTo(404));
+    }
+
+    @Test
+    void aFailedRenderCarriesNoValidatorsAndIsNotCached() {
+        var failing = PublicResponses.Request.of(CacheControl.noCache(), v -> {
+            renders.incrementAndGet();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        });
+        var response = new MockHttpServletResponse();
+        assertThatThrownBy(() -> responses.respond(new MockHttpServletRequest("GET", "/fr/gone"), response, failing))
+                .isInstanceOf(ResponseStatusException.class);
+        assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
+        assertThat(response.getHeader(HttpHeaders.LAST_MODIFIED)).isNull();
+        assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isNull();
+        assertThatThrownBy(() -> responses.respond(new MockHttpServletRequest("GET", "/fr/gone"), new MockHttpServletResponse(), failing))
+                .isInstanceOf(ResponseStatusException.class);
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
+    void theCacheIsBounded() {
+        for (int i = 0; i < 10; i++) {
+            get("/fr/" + i, page("P" + i), null, null);
+            assertThat(responses.size()).isLessThanOrEqualTo(3);
+        }
+        assertThat(responses(0)).satisfies(r -> {
+            responses = r;
+            get("/fr/", page("Une"), null, null);
+            get("/fr/", page("Une"), null, null);
+            assertThat(r.size()).isZero();
+        });
+    }
+
+    @Test
+    void outputsThatChangeWithTimeGetAnETagFromTheirBytes() {
+        var rendered = new PublicResponses.Rendered(HttpStatus.OK, MediaType.APPLICATION_XML, "<urlset/>".getBytes(StandardCharsets.UTF_8));
+        var same = responses.respondUncached(rendered, clock.instant().minusSeconds(10), CacheControl.noCache());
+        var again = responses.respondUncached(rendered, clock.instant().minusSeconds(10), CacheControl.noCache());
+        var other = responses.respondUncached(new PublicResponses.Rendered(HttpStatus.OK, MediaType.APPLICATION_XML,
+                "<urlset></urlset>".getBytes(StandardCharsets.UTF_8)), Instant.EPOCH, CacheControl.noCache());
+        assertThat(same.getHeaders().getETag()).isEqualTo(again.getHeaders().getETag()).isNotEqualTo(other.getHeaders().getETag());
+        assertThat(same.getHeaders().getLastModified()).isPositive();
+        assertThat(responses.respondUncached(rendered, clock.instant(), CacheControl.noCache()).getHeaders().getLastModified())
+                .as("not yet settled").isEqualTo(-1);
+    }
+}

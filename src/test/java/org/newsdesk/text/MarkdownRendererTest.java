@@ -1,0 +1,40 @@
+package org.newsdesk.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkdownRendererTest {
+
+    @Test
+    void rendersParagraphsEmphasisAndLinks() {
+        String html = MarkdownRenderer.toSafeHtml("First *para*.\n\nSecond with [a link](https://example.org).");
+        assertThat(html).contains("<p>First <em>para</em>.</p>")
+                .contains("<a href=\"https://example.org\" rel=\"nofollow\">a link</a>");
+    }
+
+    @Test
+    void rawHtmlIsShownAsTextNeverExecuted() {
+        String html = MarkdownRenderer.toSafeHtml("""
+                <script>alert(1)</script>
+
+                <img src=x onerror=alert(2)>
+
+                <a href="javascript:alert(4)">x</a> <p onclick="alert(5)">p</p>""");
+        assertThat(html).doesNotContain("<script", "<img", "<a ", "<p onclick")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void javascriptLinksLoseTheirTarget() {
+        String html = MarkdownRenderer.toSafeHtml("[click](javascript:alert(3)) and [data](data:text/html,x) and ![i](javascript:x)");
+        assertThat(html.toLowerCase()).doesNotContain("href=\"javascript", "href=\"data:", "src=\"javascript");
+        assertThat(html).contains("click");
+    }
+
+    @Test
+    void keepsTypographicText() {
+        assertThat(MarkdownRenderer.toSafeHtml("l’OIM, António, Azerbaïdjan"))
+                .isEqualTo("<p>l’OIM, António, Azerbaïdjan</p>\n");
+    }
+}
