@@ -44,6 +44,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * RSS 2.0 and Atom (RFC 4287) feeds per edition and per section, built with ROME: the latest 50
@@ -126,12 +127,13 @@ class FeedController {
         feed.setFeedType(type);
         feed.setEncoding("UTF-8");
         feed.setLanguage(lang);
-        feed.setTitle(section == null
+        UnaryOperator<String> text = type.startsWith("rss") ? s -> HtmlUtils.htmlEscape(s, "UTF-8") : UnaryOperator.identity();
+        feed.setTitle(text.apply(section == null
                 ? messages.getMessage("syndication.feed.title", new Object[] {agencyName, edition}, Locale.ENGLISH)
                 : messages.getMessage("syndication.feed.section-title", new Object[] {agencyName, sectionLabel, edition},
-                Locale.ENGLISH));
-        feed.setDescription(messages.getMessage("syndication.feed.description", new Object[] {agencyName, edition},
-                Locale.ENGLISH));
+                Locale.ENGLISH)));
+        feed.setDescription(text.apply(messages.getMessage("syndication.feed.description", new Object[] {agencyName, edition},
+                Locale.ENGLISH)));
         String page = SiteUrls.absolute("/" + lang + "/" + (section == null ? "" : section + "/"));
         String self = SiteUrls.absolute(type.startsWith("atom") ? atomPath(lang, section) : rssPath(lang, section));
         feed.setLink(page);
@@ -150,20 +152,26 @@ class FeedController {
         feed.setPublishedDate(Date.from(updated));
         List<SyndEntry> entries = new ArrayList<>();
         for (SyndicatedDispatch d : items) {
-            entries.add(entry(d, agencyName));
+            entries.add(entry(d, agencyName, type.startsWith("rss")));
         }
         feed.setEntries(entries);
         return feed;
     }
 
-    private SyndEntry entry(SyndicatedDispatch d, String agencyName) {
+    /**
+     * RSS readers treat an item's title, description, author and category as HTML, so in RSS each text
+     * is HTML-escaped before it goes into the XML: rendered as HTML it reads back as the same text, and
+     * a "<script>" in a lead stays words. Atom declares its text constructs as text, so they go as is.
+     */
+    private SyndEntry entry(SyndicatedDispatch d, String agencyName, boolean rss) {
+        UnaryOperator<String> text = rss ? s -> s == null ? null : HtmlUtils.htmlEscape(s, "UTF-8") : UnaryOperator.identity();
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(SiteUrls.dispatchUri(d.id()));
         entry.setLink(SiteUrls.absolute(d.path()));
-        entry.setTitle(d.headline());
+        entry.setTitle(text.apply(d.headline()));
         SyndContent summary = new SyndContentImpl();
-        summary.setType("text/plain");
-        summary.setValue(d.summary());
+        summary.setType(rss ? "text/html" : "text/plain");
+        summary.setValue(text.apply(d.summary()));
         entry.setDescription(summary);
         SyndContent content = new SyndContentImpl();
         content.setType("html");
@@ -172,19 +180,22 @@ class FeedController {
         entry.setPublishedDate(Date.from(d.firstPublishedAt()));
         entry.setUpdatedDate(Date.from(d.publishedAt()));
         // The byline; agency copy without one is the agency's.
-        entry.setAuthor(d.byline() != null && !d.byline().isBlank() ? d.byline() : agencyName);
+        entry.setAuthor(text.apply(d.byline() != null && !d.byline().isBlank() ? d.byline() : agencyName));
         if (d.sectionCode() != null) {
             SyndCategory category = new SyndCategoryImpl();
-            category.setName(d.sectionLabel());
+            category.setName(text.apply(d.sectionLabel()));
             entry.setCategories(List.of(category));
         }
         return entry;
     }
 
-    /** Dateline, sanitized body and, after a correction, its public note. */
+    /** The whole dispatch as readers see it on the page: dateline, lead, sanitized body and, after a correction, its note. */
     static String contentHtml(SyndicatedDispatch d) {
         StringBuilder html = new StringBuilder();
         html.append("<p class=\"dateline\">").append(HtmlUtils.htmlEscape(d.dateline(), "UTF-8")).append("</p>");
+        if (d.lead() != null && !d.lead().isBlank()) {
+            html.append("<p class=\"lead\">").append(HtmlUtils.htmlEscape(d.lead(), "UTF-8")).append("</p>");
+        }
         html.append(d.bodyHtml());
         if (d.correctionNote() != null && !d.correctionNote().isBlank()) {
             html.append("<p class=\"correction\">").append(HtmlUtils.htmlEscape(d.correctionNote(), "UTF-8")).append("</p>");

@@ -5,6 +5,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.TestClock;
 import org.newsdesk.dispatch.DispatchDraft;
@@ -101,17 +102,18 @@ class FeedTest {
         assertThat(rss.getLink()).isEqualTo("http://localhost/" + lang + "/");
         assertThat(ids(rss)).containsExactly("urn:newsdesk:dispatch:" + newer.id(), "urn:newsdesk:dispatch:" + older.id());
         SyndEntry item = rss.getEntries().getFirst();
-        assertThat(item.getTitle()).isEqualTo(headline);
+        assertThat(asHtml(item.getTitle())).isEqualTo(headline);
         assertThat(item.getLink()).isEqualTo("http://localhost/" + lang + "/"
                 + java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(java.time.ZoneOffset.UTC)
                 .format(newer.firstPublishedAt()) + "/" + newer.slug());
-        assertThat(item.getDescription().getValue()).isEqualTo("Un chapeau d’été, très «français».");
+        assertThat(asHtml(item.getDescription().getValue())).isEqualTo("Un chapeau d’été, très «français».");
         assertThat(item.getPublishedDate().toInstant()).isEqualTo(newer.firstPublishedAt().truncatedTo(ChronoUnit.SECONDS));
-        assertThat(item.getAuthor()).isEqualTo("Leyla Əliyeva");
-        assertThat(item.getCategories()).extracting(c -> c.getName()).containsExactly("Économie");
-        // The full text travels as content:encoded.
+        assertThat(asHtml(item.getAuthor())).isEqualTo("Leyla Əliyeva");
+        assertThat(item.getCategories()).extracting(c -> asHtml(c.getName())).containsExactly("Économie");
+        // The full text travels as content:encoded: dateline, lead, body.
         assertThat(item.getContents()).extracting(c -> c.getValue()).singleElement().asString()
-                .startsWith("<p class=\"dateline\">Bakou, 1er mars, AZERTAC</p>").contains("<p>Deuxième paragraphe.</p>");
+                .startsWith("<p class=\"dateline\">Bakou, 1er mars, AZERTAC</p><p class=\"lead\">Un chapeau d’été, très «français».</p>")
+                .contains("<p>Deuxième paragraphe.</p>");
 
         SyndFeed atom = atom("/" + lang + "/atom.xml");
         assertThat(atom.getUri()).isEqualTo("urn:newsdesk:feed:" + lang);
@@ -124,10 +126,48 @@ class FeedTest {
         assertThat(entry.getContents()).hasSize(1);
         assertThat(entry.getContents().getFirst().getType()).isEqualTo("html");
         assertThat(entry.getContents().getFirst().getValue())
-                .isEqualTo("<p class=\"dateline\">Bakou, 1er mars, AZERTAC</p><p>Premier paragraphe : l’été.</p>\n<p>Deuxième paragraphe.</p>");
+                .isEqualTo("<p class=\"dateline\">Bakou, 1er mars, AZERTAC</p><p class=\"lead\">Un chapeau d’été, très «français».</p>"
+                        + "<p>Premier paragraphe : l’été.</p>\n<p>Deuxième paragraphe.</p>");
+        assertThat(entry.getTitleEx().getType()).as("Atom declares its title as text").isIn(null, "text");
         assertThat(entry.getAuthors()).extracting(a -> a.getName()).containsExactly("Leyla Əliyeva");
         assertThat(atom.getPublishedDate())
                 .isEqualTo(java.util.Date.from(newer.firstPublishedAt().truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /**
+     * An RSS field as a reader that renders it as HTML shows it: the text it reads, which must hold no
+     * markup at all (a tag would be live in the reader).
+     */
+    static String asHtml(String field) {
+        assertThat(field).as("an RSS text field rendered as HTML holds no markup").doesNotContain("<", ">");
+        return HtmlUtils.htmlUnescape(field);
+    }
+
+    @Test
+    void hostileOrInnocentMarkupInAnyTextStaysTextAndTheLeadIsInTheFullContent() throws Exception {
+        String headline = Unique.unique("Titre <script>alert(1)</script> & <b>gras</b>");
+        String lead = "Un chapeau <img src=x onerror=alert(1)> avec <b>gras</b> & «guillemets» <script>alert(2)</script>";
+        var draft = desk.draft(headline, "economy");
+        var d = desk.publish(new org.newsdesk.dispatch.DispatchDraft(draft.language(), draft.headline(), draft.slugline(),
+                draft.dateline(), "Plume <i>penchée</i>", lead, draft.body(), draft.sectionCode(), draft.keywords(), draft.urgency(),
+                draft.slug()));
+        String lang = desk.edition;
+
+        SyndEntry item = rss("/" + lang + "/rss.xml").getEntries().getFirst();
+        assertThat(item.getUri()).isEqualTo("urn:newsdesk:dispatch:" + d.id());
+        assertThat(asHtml(item.getTitle())).isEqualTo(headline);
+        assertThat(asHtml(item.getDescription().getValue())).isEqualTo(lead);
+        assertThat(asHtml(item.getAuthor())).isEqualTo("Plume <i>penchée</i>");
+        String content = item.getContents().getFirst().getValue();
+        assertThat(content).contains("<p class=\"lead\">" + HtmlUtils.htmlEscape(lead, "UTF-8") + "</p>")
+                .doesNotContain("<script", "<img", "<b>");
+
+        SyndEntry entry = atom("/" + lang + "/atom.xml").getEntries().getFirst();
+        assertThat(entry.getTitle()).isEqualTo(headline);
+        assertThat(entry.getTitleEx().getType()).isIn(null, "text");
+        assertThat(entry.getDescription().getValue()).isEqualTo(lead);
+        assertThat(entry.getDescription().getType()).isIn("text", "text/plain");
+        assertThat(entry.getContents().getFirst().getValue()).contains("<p class=\"lead\">" + HtmlUtils.htmlEscape(lead, "UTF-8") + "</p>");
     }
 
     @Test
