@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -48,26 +50,52 @@ import java.util.function.Predicate;
 public class PublicResponses {
 
     /** A rendered response: status, content type and the bytes. */
-    public record Rendered(HttpStatus status, MediaType type, byte[] body) {
+    public record Rendered(HttpStatus status, MediaType type, byte[] body, List<String> tags) {
+
+        public Rendered(HttpStatus status, MediaType type, byte[] body) {
+            this(status, type, body, List.of());
+        }
+
+        /** What the response shows, when only rendering finds out (an article's id, from its address). */
+        public Rendered tagged(String... more) {
+            var all = new java.util.ArrayList<>(tags);
+            all.addAll(List.of(more));
+            return new Rendered(status, type, body, List.copyOf(all));
+        }
     }
 
     /** What to render and how it may be cached. */
     public record Request(String variant, CacheControl cacheControl, Predicate<PublicationVersion> exists,
-                          Function<PublicationVersion, Rendered> render) {
+                          Function<PublicationVersion, Rendered> render, List<String> tags) {
 
         public static Request of(CacheControl cacheControl, Function<PublicationVersion, Rendered> render) {
-            return new Request(null, cacheControl, v -> true, render);
+            return new Request(null, cacheControl, v -> true, render, List.of());
         }
 
         public Request variant(String variant) {
-            return new Request(variant, cacheControl, exists, render);
+            return new Request(variant, cacheControl, exists, render, tags);
         }
 
         /** Checked before any validator: an address that names nothing is a 404, never a 304. */
         public Request existsIf(Predicate<PublicationVersion> test) {
-            return new Request(variant, cacheControl, test, render);
+            return new Request(variant, cacheControl, test, render, tags);
+        }
+
+        /** What the response shows ({@link CacheTags}), so that a front cache can drop it when that changes. */
+        public Request tags(String... tags) {
+            return new Request(variant, cacheControl, exists, render, List.of(tags));
         }
     }
+
+    /** A rendered response as kept: its bytes, and the same gzip-compressed once, not per request. */
+    private record Kept(Rendered rendered, byte[] gzip) {
+        static Kept of(Rendered r) {
+            return new Kept(r, compressible(r) ? PublicResponses.gzip(r.body()) : null);
+        }
+    }
+
+    /** The header that carries a response's tags to the front cache (which removes it before clients see it). */
+    public static final String TAG_HEADER = "Surrogate-Key";
 
     private static final int MAX_CACHED_BYTES = 1_000_000;
     static final Duration SETTLED = Duration.ofSeconds(1);
@@ -78,11 +106,16 @@ public class PublicResponses {
     private final int capacity;
     private final String release;
     private final Instant releasedAt;
-    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    private final Map<String, Kept> rendered = new ConcurrentHashMap<>();
+    private final FrontCacheProperties frontCache;
+    private final CacheMetrics metrics;
 
     PublicResponses(PublicationVersions versions, PlatformTransactionManager transactions, Clock clock,
-                    ObjectProvider<BuildProperties> build, @Value("${newsdesk.site.render-cache:2000}") int capacity) {
+                    ObjectProvider<BuildProperties> build, @Value("${newsdesk.site.render-cache:2000}") int capacity,
+                    FrontCacheProperties frontCache, CacheMetrics metrics) {
         this.versions = versions;
+        this.frontCache = frontCache;
+        this.metrics = metrics;
         this.clock = clock;
         this.capacity = capacity;
         this.readOnly = new TransactionTemplate(transactions);
@@ -104,17 +137,21 @@ public class PublicResponses {
                 + (r.variant() == null ? "" : "-" + DigestUtils.md5DigestAsHex(r.variant().getBytes(StandardCharsets.UTF_8)).substring(0, 8))
                 + "\"";
         Instant lastModified = later(version.lastModified(), releasedAt);
-        // Also on 304s: a cache must know how long the revalidated copy may be reused.
-        response.setHeader(HttpHeaders.CACHE_CONTROL, r.cacheControl().getHeaderValue());
+        // Also on 304s: a cache must know how long the revalidated copy may be reused, and what it shows.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(r.cacheControl()));
+        boolean tagged = frontCache.shared() && isPublic(r.cacheControl());
         boolean settled = !lastModified.isAfter(clock.instant().minus(SETTLED));
         var web = new ServletWebRequest(request, response);
         if (settled ? web.checkNotModified(etag, lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli())
                 : web.checkNotModified(etag)) {
+            metrics.notModified(request);
             return null;
         }
         String key = etag + " " + request.getRequestURI() + "?" + request.getQueryString();
-        Rendered result = rendered.get(key);
-        if (result == null) {
+        Kept kept = rendered.get(key);
+        if (kept == null) {
+            long start = System.nanoTime();
+            Rendered result;
             try {
                 // The response's queries share one snapshot. It can only be as new as the version or newer
                 // (never older), so a response cached under this version is never behind it.
@@ -126,9 +163,77 @@ public class PublicResponses {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, null);
                 throw e;
             }
-            remember(key, result);
+            kept = Kept.of(result);
+            remember(key, kept);
+            metrics.rendered(request, System.nanoTime() - start);
+        } else {
+            metrics.hit(request);
         }
-        return ResponseEntity.status(result.status()).contentType(result.type()).body(result.body());
+        Rendered result = kept.rendered();
+        var answer = ResponseEntity.status(result.status()).contentType(result.type());
+        if (tagged) {
+            var tags = new LinkedHashSet<>(r.tags());
+            tags.addAll(result.tags());
+            tags.add(CacheTags.ALL);
+            answer.header(TAG_HEADER, String.join(" ", tags));
+        }
+        if (kept.gzip() != null) {
+            // Compressed once when rendered; the server's own compression leaves an encoded response alone.
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            if (acceptsGzip(request)) {
+                return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(kept.gzip());
+            }
+        }
+        return answer.body(result.body());
+    }
+
+    /** The response's Cache-Control: as given, plus what a shared front cache may do when there is one. */
+    String cacheControl(CacheControl given) {
+        String value = given.getHeaderValue();
+        if (!frontCache.shared() || !isPublic(given)) {
+            return value;
+        }
+        // "no-cache" would keep a front cache from storing at all; s-maxage governs it, purges keep it right.
+        return value.replace("no-cache", "max-age=0")
+                + ", s-maxage=" + frontCache.sharedMaxAge().toSeconds()
+                + ", stale-while-revalidate=" + frontCache.staleWhileRevalidate().toSeconds()
+                + ", stale-if-error=" + frontCache.staleIfError().toSeconds();
+    }
+
+    private static boolean isPublic(CacheControl cc) {
+        String v = cc.getHeaderValue();
+        return v != null && v.contains("public");
+    }
+
+    static boolean acceptsGzip(HttpServletRequest request) {
+        var encodings = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+        while (encodings != null && encodings.hasMoreElements()) {
+            for (String part : encodings.nextElement().split(",")) {
+                String[] coding = part.strip().split(";");
+                if (coding[0].strip().equalsIgnoreCase("gzip")) {
+                    return !(coding.length > 1 && coding[1].replace(" ", "").matches("q=0(\\.0*)?"));
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean compressible(Rendered r) {
+        return r.body().length >= 256;
+    }
+
+    static byte[] gzip(byte[] body) {
+        var out = new java.io.ByteArrayOutputStream(body.length / 3 + 64);
+        try (var gz = new java.util.zip.GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -162,8 +267,8 @@ public class PublicResponses {
         return rendered.size();
     }
 
-    private void remember(String key, Rendered response) {
-        if (response.body().length > MAX_CACHED_BYTES || capacity <= 0) {
+    private void remember(String key, Kept response) {
+        if (response.rendered().body().length > MAX_CACHED_BYTES || capacity <= 0) {
             return;
         }
         if (rendered.size() >= capacity) {

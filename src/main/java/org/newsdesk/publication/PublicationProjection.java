@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,10 +32,14 @@ class PublicationProjection {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PublicationVersions versions;
+    private final FrontCachePurger purger;
 
-    PublicationProjection(JdbcClient jdbc, Clock clock) {
+    PublicationProjection(JdbcClient jdbc, Clock clock, PublicationVersions versions, FrontCachePurger purger) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.versions = versions;
+        this.purger = purger;
     }
 
     /**
@@ -84,8 +90,22 @@ class PublicationProjection {
                         .param("set", wanted.translationSet()).update();
             }
         }
+        purger.purgeAfterCommit(tagsOf(id, wanted.translationSet()));
         bumpVersion();
         return true;
+    }
+
+    /** What a change of this dispatch can alter on the public side: its page, its translations' pages, its edition's lists. */
+    private List<String> tagsOf(long id, Long translationSet) {
+        List<String> tags = new ArrayList<>(List.of(CacheTags.article(id), CacheTags.INDEX));
+        jdbc.sql("SELECT language FROM dispatch WHERE id = :id").param("id", id).query(String.class).optional()
+                .ifPresent(language -> tags.add(CacheTags.edition(language)));
+        if (translationSet != null) {
+            jdbc.sql("SELECT dispatch_id FROM dispatch_translation WHERE translation_set = :set AND dispatch_id <> :id")
+                    .param("set", translationSet).param("id", id).query(Long.class).list()
+                    .forEach(member -> tags.add(CacheTags.article(member)));
+        }
+        return tags;
     }
 
     private Snapshot current(long id) {
@@ -149,6 +169,7 @@ class PublicationProjection {
     void bumpVersion() {
         jdbc.sql("UPDATE site_version SET version = version + 1, changed_at = :now WHERE id = 1")
                 .param("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        versions.changedInThisTransaction();
     }
 
     private record Snapshot(Kind kind, Integer rev, LocalDateTime publishedAt, LocalDateTime embargoUntil, Long translationSet) {

@@ -4,6 +4,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsdesk.publication.CacheTags;
 import org.newsdesk.publication.PublicResponses;
 import org.newsdesk.publication.PublicationVersion;
 import org.springframework.http.CacheControl;
@@ -13,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -26,7 +28,18 @@ import java.util.function.Predicate;
 class PublicPages {
 
     /** A page to render: its status, template and model. */
-    record Page(HttpStatus status, String template, Map<String, Object> model) {
+    record Page(HttpStatus status, String template, Map<String, Object> model, List<String> tags) {
+
+        Page(HttpStatus status, String template, Map<String, Object> model) {
+            this(status, template, model, List.of());
+        }
+
+        /** What the page shows ({@link CacheTags}), so that a front cache drops it when that changes. */
+        Page tagged(String... more) {
+            var all = new java.util.ArrayList<>(tags);
+            all.addAll(List.of(more));
+            return new Page(status, template, model, List.copyOf(all));
+        }
     }
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
@@ -59,7 +72,7 @@ class PublicPages {
             Page p = page.apply(version);
             var out = new Utf8ByteOutput();
             templates.render(p.template(), p.model(), out);
-            return new PublicResponses.Rendered(p.status(), HTML, out.toByteArray());
+            return new PublicResponses.Rendered(p.status(), HTML, out.toByteArray(), p.tags());
         }).variant(variant).existsIf(exists));
     }
 

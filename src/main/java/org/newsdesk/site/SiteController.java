@@ -2,6 +2,7 @@ package org.newsdesk.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsdesk.publication.CacheTags;
 import org.newsdesk.publication.CorrectionNote;
 import org.newsdesk.publication.DispatchPage;
 import org.newsdesk.publication.KilledDispatch;
@@ -115,7 +116,7 @@ class SiteController {
                 model.put("list", latest);
                 model.put("baseHref", "/" + lang + "/");
                 model.put("meta", listMeta(page, heading, "/" + lang + "/", request).withAlternates(editionAlternates(null)));
-                return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model);
+                return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model).tagged(CacheTags.edition(lang));
             }
             List<PublishedDispatch> top = published.topStories(lang, 50, TOP_STORIES);
             List<Long> topIds = top.stream().map(PublishedDispatch::id).toList();
@@ -134,7 +135,7 @@ class SiteController {
             model.put("meta", new PageMeta(heading + " · " + page.t().get("site.name"), page.t().get("site.description"),
                     "/" + lang + "/", "website", List.of(), editionAlternates(null), structuredData.website(page), null)
                     .withFeeds(page.t().get("site.name") + " · " + heading, "/" + lang + "/"));
-            return new PublicPages.Page(HttpStatus.OK, "site/edition.jte", model);
+            return new PublicPages.Page(HttpStatus.OK, "site/edition.jte", model).tagged(CacheTags.edition(lang));
         });
     }
 
@@ -154,7 +155,7 @@ class SiteController {
             model.put("meta", listMeta(page, label.label(), "/" + lang + "/" + section + "/", request)
                     .withAlternates(editionAlternates(section))
                     .withFeeds(page.t().get("site.name") + " · " + label.label(), "/" + lang + "/" + section + "/"));
-            return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model);
+            return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model).tagged(CacheTags.edition(lang));
         });
     }
 
@@ -180,7 +181,7 @@ class SiteController {
                     : chromePage.t().get("site.search.title-for", query);
             model.put("meta", PageMeta.simple(title + " · " + chromePage.t().get("site.name"),
                     chromePage.t().get("site.description"), "/" + lang + "/search").withRobots("noindex, follow"));
-            return new PublicPages.Page(HttpStatus.OK, "site/search.jte", model);
+            return new PublicPages.Page(HttpStatus.OK, "site/search.jte", model).tagged(CacheTags.edition(lang));
         });
     }
 
@@ -218,7 +219,9 @@ class SiteController {
             model.put("corrections", corrections);
             model.put("more", more);
             model.put("meta", articleMeta(page, article, section, versions));
-            return new PublicPages.Page(HttpStatus.OK, "site/article.jte", model);
+            // The edition too: the page lists the latest in its section.
+            return new PublicPages.Page(HttpStatus.OK, "site/article.jte", model)
+                    .tagged(CacheTags.article(article.id()), CacheTags.edition(lang));
         });
     }
 
@@ -228,7 +231,8 @@ class SiteController {
         model.put("killed", killed);
         model.put("meta", PageMeta.simple(page.t().get("site.gone.title") + " · " + page.t().get("site.name"),
                 killed.notice(), request.getRequestURI()).withRobots("noindex"));
-        return new PublicPages.Page(HttpStatus.GONE, "site/gone.jte", model);
+        return new PublicPages.Page(HttpStatus.GONE, "site/gone.jte", model)
+                .tagged(CacheTags.article(killed.id()), CacheTags.edition(killed.language()));
     }
 
     private PageMeta articleMeta(SiteChrome page, PublishedDispatch article, SectionLabel section,

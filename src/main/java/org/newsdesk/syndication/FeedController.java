@@ -17,6 +17,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import org.newsdesk.text.AgencyProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsdesk.publication.CacheTags;
 import org.newsdesk.publication.Editions;
 import org.newsdesk.publication.PublicResponses;
 import org.newsdesk.publication.SyndicatedDispatch;
@@ -116,7 +117,7 @@ class FeedController {
             byte[] xml = write(build(lang, section, sectionLabel, dispatches.latest(lang, section, FEED_SIZE), type,
                     version.lastModified()));
             return new PublicResponses.Rendered(HttpStatus.OK, mediaType, xml);
-        }).variant(SiteUrls.absolute("/")).existsIf(version -> editions.exists(lang, version)));
+        }).variant(SiteUrls.absolute("/")).existsIf(version -> editions.exists(lang, version)).tags(CacheTags.edition(lang)));
     }
 
     SyndFeed build(String lang, String section, String sectionLabel, List<SyndicatedDispatch> items, String type,

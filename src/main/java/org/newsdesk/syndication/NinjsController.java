@@ -3,6 +3,7 @@ package org.newsdesk.syndication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsdesk.apiclient.ApiClientAuthentication;
+import org.newsdesk.publication.CacheTags;
 import org.newsdesk.publication.Editions;
 import org.newsdesk.publication.PublicResponses;
 import org.newsdesk.publication.PublicationVersions;
@@ -91,7 +92,7 @@ class NinjsController {
             var found = dispatches.find(number, audience)
                     .orElseThrow(() -> new NotFound("There is no dispatch " + number + " for you."));
             return new PublicResponses.Rendered(HttpStatus.OK, JSON, MAPPER.writeValueAsBytes(ninjs.toNinjs(found, clock.instant())));
-        }).variant(variant(audience)));
+        }).variant(variant(audience)).tags(CacheTags.article(number)));
     }
 
     @GetMapping("/api/ninjs")
@@ -114,7 +115,7 @@ class NinjsController {
         var answer = responses.respond(request, response, PublicResponses.Request.of(cacheControl(audience),
                 version -> new PublicResponses.Rendered(HttpStatus.OK, JSON, MAPPER.writeValueAsBytes(
                         page(language, sectionCode, sinceInstant, pageNumber, audience, clock.instant()))))
-                .variant(variant(audience)));
+                .variant(variant(audience)).tags(CacheTags.INDEX));
         if (answer == null) {
             return null;
         }

@@ -3,6 +3,8 @@ package org.newsdesk.syndication;
 import org.newsdesk.text.AgencyProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsdesk.publication.CacheTags;
+import org.newsdesk.publication.PublicationVersion;
 import org.newsdesk.publication.ArticleLink;
 import org.newsdesk.publication.PublicResponses;
 import org.newsdesk.publication.SyndicatedDispatches;
@@ -79,7 +81,7 @@ class SitemapController {
                 w.writeEndElement();
                 w.writeEndElement();
             });
-        }).variant(SiteUrls.absolute("/")));
+        }).variant(SiteUrls.absolute("/")).tags(CacheTags.INDEX));
     }
 
     @GetMapping("/sitemaps/articles-{page:\\d{1,6}}.xml")
@@ -97,8 +99,23 @@ class SitemapController {
                 }
                 w.writeEndElement();
             });
-        }).variant(SiteUrls.absolute("/"))
-                .existsIf(version -> page >= 1 && page <= pages(dispatches.publicArticleCount())));
+        }).variant(SiteUrls.absolute("/")).tags(CacheTags.INDEX)
+                .existsIf(version -> page >= 1 && page <= pages(publicArticleCount(version))));
+    }
+
+    private record Count(String token, long count) {
+    }
+
+    private volatile Count count;
+
+    /** Counted once per publication version: the check runs before every response, 304s included. */
+    private long publicArticleCount(PublicationVersion version) {
+        Count c = count;
+        if (c == null || !c.token().equals(version.token())) {
+            c = new Count(version.token(), dispatches.publicArticleCount());
+            count = c;
+        }
+        return c.count();
     }
 
     @GetMapping("/sitemaps/news.xml")

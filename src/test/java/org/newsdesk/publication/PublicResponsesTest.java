@@ -46,8 +46,14 @@ class PublicResponsesTest {
         clock.advance(Duration.ofSeconds(10));
     }
 
+    final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+
     PublicResponses responses(int capacity) {
-        var versions = new PublicationVersions(null, clock) {
+        return responses(capacity, FrontCacheProperties.none());
+    }
+
+    PublicResponses responses(int capacity, FrontCacheProperties frontCache) {
+        var versions = new PublicationVersions(null, clock, new StaticListableBeanFactory().getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class)) {
             @Override
             public PublicationVersion current() {
                 return version;
@@ -69,7 +75,8 @@ class PublicResponsesTest {
             }
         };
         return new PublicResponses(versions, transactions, clock,
-                new StaticListableBeanFactory().getBeanProvider(BuildProperties.class), capacity);
+                new StaticListableBeanFactory().getBeanProvider(BuildProperties.class), capacity, frontCache,
+                new CacheMetrics(new StaticListableBeanFactory(java.util.Map.of("meters", meters)).getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class)));
     }
 
     PublicResponses.Request page(String text) {
@@ -80,14 +87,22 @@ class PublicResponsesTest {
         });
     }
 
-    record Answer(int status, String body, MockHttpServletResponse response) {
+    record Answer(int status, String body, MockHttpServletResponse response, HttpHeaders entityHeaders, byte[] bytes) {
         String header(String name) {
-            return response.getHeader(name);
+            String h = entityHeaders.getFirst(name);
+            return h != null ? h : response.getHeader(name);
         }
     }
 
     Answer get(String uri, PublicResponses.Request request, String ifNoneMatch, String ifModifiedSince) {
+        return get(uri, request, ifNoneMatch, ifModifiedSince, null);
+    }
+
+    Answer get(String uri, PublicResponses.Request request, String ifNoneMatch, String ifModifiedSince, String acceptEncoding) {
         var servletRequest = new MockHttpServletRequest("GET", uri);
+        if (acceptEncoding != null) {
+            servletRequest.addHeader(HttpHeaders.ACCEPT_ENCODING, acceptEncoding);
+        }
         if (ifNoneMatch != null) {
             servletRequest.addHeader(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         }
@@ -97,9 +112,10 @@ class PublicResponsesTest {
         var servletResponse = new MockHttpServletResponse();
         ResponseEntity<byte[]> entity = responses.respond(servletRequest, servletResponse, request);
         if (entity == null) {
-            return new Answer(servletResponse.getStatus(), "", servletResponse);
+            return new Answer(servletResponse.getStatus(), "", servletResponse, new HttpHeaders(), new byte[0]);
         }
-        return new Answer(entity.getStatusCode().value(), new String(entity.getBody(), StandardCharsets.UTF_8), servletResponse);
+        return new Answer(entity.getStatusCode().value(), new String(entity.getBody(), StandardCharsets.UTF_8), servletResponse,
+                entity.getHeaders(), entity.getBody());
     }
 
     static String http(Instant instant) {
@@ -216,5 +232,64 @@ class PublicResponsesTest {
         assertThat(same.getHeaders().getLastModified()).isPositive();
         assertThat(responses.respondUncached(rendered, clock.instant(), CacheControl.noCache()).getHeaders().getLastModified())
                 .as("not yet settled").isEqualTo(-1);
+    }
+
+    @Test
+    void compressedOnceWhenRenderedAndServedToClientsThatAcceptGzip() throws Exception {
+        String text = "Le président azerbaïdjanais Ilham Aliyev a reçu le directeur général de l’OIM. ".repeat(20);
+        var request = page(text);
+        Answer plain = get("/fr/long", request, null, null, null);
+        assertThat(plain.header(HttpHeaders.CONTENT_ENCODING)).isNull();
+        assertThat(plain.response().getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+        Answer zipped = get("/fr/long", request, null, null, "br, gzip;q=0.8, deflate");
+        assertThat(zipped.header(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+        assertThat(zipped.bytes().length).isLessThan(plain.bytes().length / 5);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.bytes()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+        assertThat(get("/fr/long", request, null, null, "gzip;q=0").header(HttpHeaders.CONTENT_ENCODING)).isNull();
+        assertThat(renders).as("rendered and compressed once").hasValue(1);
+    }
+
+    @Test
+    void aFrontCacheGetsSharedDirectivesAndTheTagsOfWhatAResponseShows() {
+        responses = responses(10, new FrontCacheProperties(null, Duration.ofMinutes(5), Duration.ofSeconds(30),
+                Duration.ofDays(1), null));
+        var request = page("Une").tags(CacheTags.edition("fr"));
+        Answer a = get("/fr/", request, null, null);
+        assertThat(a.header(HttpHeaders.CACHE_CONTROL))
+                .isEqualTo("max-age=0, public, s-maxage=300, stale-while-revalidate=30, stale-if-error=86400");
+        assertThat(a.header(PublicResponses.TAG_HEADER)).isEqualTo("edition-fr all");
+        // Tags found while rendering (an article's id) join them.
+        var article = PublicResponses.Request.of(CacheControl.noCache().cachePublic(),
+                v -> new PublicResponses.Rendered(HttpStatus.OK, MediaType.TEXT_HTML, new byte[0]).tagged(CacheTags.article(42)));
+        assertThat(get("/fr/2023/03/01/x", article.tags(CacheTags.edition("fr")), null, null).header(PublicResponses.TAG_HEADER))
+                .isEqualTo("edition-fr article-42 all");
+        // What depends on a token is nobody else's: no shared directives, no tags.
+        var privateOne = PublicResponses.Request.of(CacheControl.noCache().cachePrivate(),
+                v -> new PublicResponses.Rendered(HttpStatus.OK, MediaType.APPLICATION_JSON, new byte[0])).tags(CacheTags.article(1));
+        Answer p = get("/api/ninjs/1", privateOne, null, null);
+        assertThat(p.header(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache, private");
+        assertThat(p.header(PublicResponses.TAG_HEADER)).isNull();
+    }
+
+    @Test
+    void withoutAFrontCacheResponsesSayOnlyWhatBrowsersNeed() {
+        Answer a = get("/fr/", page("Une").tags(CacheTags.edition("fr")), null, null);
+        assertThat(a.header(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache, public");
+        assertThat(a.header(PublicResponses.TAG_HEADER)).isNull();
+    }
+
+    @Test
+    void hitsMissesAndNotModifiedAreCountedPerKindOfPage() {
+        Answer first = get("/fr/2023/03/01/titre", page("Article"), null, null);
+        get("/fr/2023/03/01/titre", page("Article"), null, null);
+        get("/fr/2023/03/01/titre", page("Article"), first.header(HttpHeaders.ETAG), null);
+        get("/fr/rss.xml", page("Flux"), null, null);
+        assertThat(meters.counter("newsdesk.public.responses", "kind", "article", "outcome", "miss").count()).isEqualTo(1);
+        assertThat(meters.counter("newsdesk.public.responses", "kind", "article", "outcome", "hit").count()).isEqualTo(1);
+        assertThat(meters.counter("newsdesk.public.responses", "kind", "article", "outcome", "not-modified").count()).isEqualTo(1);
+        assertThat(meters.counter("newsdesk.public.responses", "kind", "feed", "outcome", "miss").count()).isEqualTo(1);
+        assertThat(meters.timer("newsdesk.public.render", "kind", "article").count()).isEqualTo(1);
     }
 }
