@@ -17,7 +17,7 @@ class StartupLog {
     void ready(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             int port = web.getWebServer().getPort();
-            log.info("Newsdesk is ready: public site http://localhost:{}/ · newsroom http://localhost:{}/newsroom/ · health http://localhost:{}/actuator/health",
+            log.info("Newsdesk is ready: public site http://localhost:{}/ · newsroom http://localhost:{}/newsroom/ · readiness http://localhost:{}/readyz",
                     port, port, port);
         }
     }

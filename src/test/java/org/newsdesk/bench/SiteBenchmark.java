@@ -115,24 +115,8 @@ class SiteBenchmark {
         System.out.println("\n" + header + report);
     }
 
-    /** Readers' rows: a revision and a public row for every generated published dispatch. */
     void publishGenerated() {
-        jdbc.sql("""
-                INSERT INTO dispatch_revision (dispatch_id, revision_no, headline, slug, slugline, dateline_place, dateline_date,
-                       byline, lead, body, section_code, keywords, urgency, created_by, created_at)
-                SELECT d.id, 1, d.headline, d.slug, d.slugline, d.dateline_place, d.dateline_date, d.byline, d.lead, d.body,
-                       d.section_code, d.keywords, d.urgency, d.created_by, d.created_at
-                FROM dispatch d LEFT JOIN dispatch_revision r ON r.dispatch_id = d.id AND r.revision_no = 1
-                WHERE d.slug LIKE 'bench-%' AND r.dispatch_id IS NULL""").update();
-        jdbc.sql("""
-                INSERT INTO published_dispatch (dispatch_id, language, slug, revision_no, first_published_at, published_at,
-                       embargo_until, urgency, section_code, headline, slugline, dateline_place, dateline_date, byline, lead, body, keywords)
-                SELECT d.id, d.language, d.slug, 1, d.first_published_at, d.published_at, NULL, r.urgency, r.section_code,
-                       r.headline, r.slugline, r.dateline_place, r.dateline_date, r.byline, r.lead, r.body, r.keywords
-                FROM dispatch d JOIN dispatch_revision r ON r.dispatch_id = d.id AND r.revision_no = 1
-                LEFT JOIN published_dispatch p ON p.dispatch_id = d.id
-                WHERE d.state = 'PUBLISHED' AND d.slug LIKE 'bench-%' AND p.dispatch_id IS NULL""").update();
-        jdbc.sql("UPDATE site_version SET version = version + 1, changed_at = UTC_TIMESTAMP(6) WHERE id = 1").update();
+        DispatchGenerator.publishGenerated(jdbc);
     }
 
     static String wrk(String url, Path script, Map<String, String> env, String duration) throws Exception {
