@@ -3,6 +3,8 @@ package org.newsdesk.publication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.CacheControl;
@@ -99,6 +101,8 @@ public class PublicResponses {
 
     private static final int MAX_CACHED_BYTES = 1_000_000;
     static final Duration SETTLED = Duration.ofSeconds(1);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublicResponses.class);
 
     private final PublicationVersions versions;
     private final TransactionTemplate readOnly;
@@ -126,8 +130,25 @@ public class PublicResponses {
         this.release = Long.toString(releasedAt.toEpochMilli(), 36);
     }
 
-    /** The response for this request under the current version: 304, cached bytes, or freshly rendered. */
+    /**
+     * The response for this request under the current version: 304, cached bytes, or freshly rendered.
+     * When the database cannot be reached, what is already rendered is still served (the version stays
+     * in memory); anything else is a 503 with Retry-After, at once rather than after a long wait.
+     */
     public ResponseEntity<byte[]> respond(HttpServletRequest request, HttpServletResponse response, Request r) {
+        try {
+            return respondOrFail(request, response, r);
+        } catch (DataAccessException | TransactionException e) {
+            response.setHeader(HttpHeaders.ETAG, null);
+            response.setHeader(HttpHeaders.LAST_MODIFIED, null);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, null);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
+            log.warn("Database unavailable for {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable", e);
+        }
+    }
+
+    private ResponseEntity<byte[]> respondOrFail(HttpServletRequest request, HttpServletResponse response, Request r) {
         // The hot path (304s and responses already rendered) is one read of the version.
         PublicationVersion version = versions.current();
         if (!r.exists().test(version)) {

@@ -29,7 +29,8 @@ class SiteErrorViewResolver implements ErrorViewResolver {
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         SiteChrome page;
         try {
-            page = chrome.general();
+            // A 503 means the database is away: do not wait for it a second time.
+            page = status == HttpStatus.SERVICE_UNAVAILABLE ? chrome.withoutDatabase() : chrome.general();
         } catch (RuntimeException e) {
             // The database may be what failed: the error page must still render.
             log.debug("Error page without navigation", e);

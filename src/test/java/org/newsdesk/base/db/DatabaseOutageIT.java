@@ -17,8 +17,9 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database goes away while the application runs and comes back: readiness goes DOWN then UP
- * and pages are served again, without a restart. Runs on its own embedded MariaDB (even when CI
+ * The database goes away while the application runs and comes back: readers get an answer within a
+ * second (pages already rendered from memory, otherwise a 503 with Retry-After), readiness goes DOWN
+ * within two and UP again, without a restart. Runs on its own embedded MariaDB (even when CI
  * points the other tests at a shared server) so that it can stop and start it — which also covers
  * the embedded-database path.
  */
@@ -56,22 +57,51 @@ class DatabaseOutageIT {
         return last;
     }
 
+    /** A GET and how long it took. */
+    record Timed(HttpResponse<String> response, Duration took) {
+    }
+
+    Timed timed(String path) throws Exception {
+        long start = System.nanoTime();
+        var response = get(path);
+        return new Timed(response, Duration.ofNanos(System.nanoTime() - start));
+    }
+
     @Test
-    void healthFollowsTheDatabaseAndPagesComeBackWithoutRestart() throws Exception {
+    void readersGetAnAnswerWithinASecondAndEverythingComesBackWithoutRestart() throws Exception {
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(get("/fr/").body()).contains("Ilham Aliyev a reçu");
+        assertThat(get("/fr/rss.xml").statusCode()).isEqualTo(200);
 
         database.stop();
+        long stopped = System.nanoTime();
         try {
             var down = awaitResponse("/actuator/health/readiness", r -> r.statusCode() == 503);
+            Duration downAfter = Duration.ofNanos(System.nanoTime() - stopped);
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("DOWN");
+            assertThat(downAfter).as("readiness DOWN after").isLessThan(Duration.ofSeconds(2));
             // Liveness stays UP: a database outage is no reason for an orchestrator to kill the app.
             assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-            // Readers get the site's error page, not a stack trace.
-            var page = get("/fr/");
-            assertThat(page.statusCode()).isEqualTo(500);
-            assertThat(page.body()).contains("Something went wrong").doesNotContain("Exception");
+
+            // What was already rendered is served from memory: a minute-old page beats an error.
+            for (String path : new String[] {"/fr/", "/fr/rss.xml"}) {
+                var cached = timed(path);
+                assertThat(cached.response().statusCode()).as(path).isEqualTo(200);
+                assertThat(cached.took()).as(path).isLessThan(Duration.ofSeconds(1));
+            }
+            assertThat(get("/fr/").body()).contains("Ilham Aliyev a reçu");
+
+            // Anything else: the site's own page, 503 with Retry-After, within a second.
+            var page = timed("/en/politics/");
+            assertThat(page.response().statusCode()).isEqualTo(503);
+            assertThat(page.took()).isLessThan(Duration.ofSeconds(1));
+            assertThat(page.response().headers().firstValue("Retry-After")).isPresent();
+            assertThat(page.response().body()).contains("Something went wrong").doesNotContain("Exception");
+            var api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ninjs?lang=en&page=2"))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.headers().firstValue("Retry-After")).isPresent();
         } finally {
             database.start();
         }
@@ -79,7 +109,8 @@ class DatabaseOutageIT {
         var up = awaitResponse("/actuator/health/readiness", r -> r.statusCode() == 200);
         assertThat(up.statusCode()).isEqualTo(200);
         assertThat(up.body()).contains("UP");
-        var home = awaitResponse("/fr/", r -> r.statusCode() == 200);
-        assertThat(home.body()).contains("Ilham Aliyev a reçu");
+        var politics = awaitResponse("/en/politics/", r -> r.statusCode() == 200);
+        assertThat(politics.statusCode()).isEqualTo(200);
+        assertThat(get("/fr/").body()).contains("Ilham Aliyev a reçu");
     }
 }
