@@ -41,7 +41,7 @@ echo "== build: production jar"
 jar=$(ls target/newsdesk-*.jar | grep -v original | head -1)
 
 echo "== start: app on $APP_PORT (management $MGMT_PORT), Varnish on $VARNISH_PORT, nginx on $NGINX_PORT"
-PORT=$APP_PORT NEWSDESK_MANAGEMENT_PORT=$MGMT_PORT NEWSDESK_ADMIN_USERNAME=bench NEWSDESK_ADMIN_PASSWORD='bench-admin-password-1' \
+PORT=$APP_PORT NEWSDESK_MANAGEMENT_PORT=$MGMT_PORT NEWSDESK_ADMIN_USERNAME=chief NEWSDESK_ADMIN_PASSWORD='Tr4vel-light-at-dawn' \
 NEWSDESK_FRONT_CACHE_PURGE_URLS="http://127.0.0.1:$VARNISH_PORT/" NEWSDESK_FRONT_CACHE_MAX_AGE=1h \
   java -Xmx1g -jar "$jar" --logging.level.root=WARN > "$work/app.log" 2>&1 &
 pids+=($!)

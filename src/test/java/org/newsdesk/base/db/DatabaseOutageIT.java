@@ -41,7 +41,7 @@ class DatabaseOutageIT {
 
     HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", path.startsWith("/actuator") ? "application/json" : "text/html").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", path.startsWith("/actuator") ? "application/json" : path.endsWith(".xml") ? "*/*" : "text/html").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> awaitResponse(String path, Predicate<HttpResponse<String>> condition) throws Exception {
