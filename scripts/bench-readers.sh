@@ -34,7 +34,8 @@ echo "== data: $PUBLISHED published dispatches in $DB"
 mariadb -h127.0.0.1 -uroot -e "CREATE DATABASE IF NOT EXISTS \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
 export NEWSDESK_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" NEWSDESK_DB_USER=root NEWSDESK_DB_PASSWORD=
 ./mvnw -q -B -Pbenchmark test -Dtest=ReaderDataBenchmark -Dbench.published="$PUBLISHED" -Dsurefire.failIfNoSpecifiedTests=false \
-  | grep "published dispatches" || true
+  > "$work/data.log" 2>&1 || { tail -40 "$work/data.log"; exit 1; }
+grep "published dispatches" "$work/data.log" || true
 
 echo "== build: production jar"
 ./mvnw -q -B -Pproduction -DskipTests package
@@ -57,6 +58,7 @@ article=$(mariadb -h127.0.0.1 -uroot -N -e "SELECT CONCAT('/', language, '/', DA
   FROM \`$DB\`.published_dispatch WHERE language = 'fr' ORDER BY first_published_at DESC LIMIT 1")
 word=$(mariadb -h127.0.0.1 -uroot -N -e "SELECT SUBSTRING_INDEX(headline, ' ', 1) FROM \`$DB\`.published_dispatch
   WHERE language = 'fr' ORDER BY first_published_at DESC LIMIT 1 OFFSET 500")
+[ -n "$article" ] || { echo "no published French article in $DB: the data step failed"; exit 1; }
 mkdir -p "$work/static"
 curl -fs "http://127.0.0.1:$APP_PORT$article" -o "$work/static/article.html"
 etag=$(curl -fsI "http://127.0.0.1:$APP_PORT$article" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
