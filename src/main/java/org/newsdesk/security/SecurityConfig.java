@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -36,6 +37,8 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain newsroomChain(HttpSecurity http, ObjectProvider<SessionValidator> validator) throws Exception {
         validator.ifAvailable(v -> http.addFilterAfter(new SessionValidationFilter(v), SecurityContextHolderFilter.class));
+        // Vaadin exempts its login form from Spring's CSRF token; this keeps other sites from posting to it.
+        http.addFilterBefore(new CrossSiteLoginFilter(), UsernamePasswordAuthenticationFilter.class);
         http.securityMatcher("/newsroom/**")
                 // A new session id at login defeats session fixation.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
