@@ -55,6 +55,16 @@ class LoginViewTest extends NewsroomViewTest {
     }
 
     @Test
+    void theLastMinuteOfABlockIsSaidInTheSingular() {
+        navigate(LoginView.class);
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LoginThrottledException(1));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+
+        assertThat(i18n(find(LoginForm.class).single())).contains("Try again in 1 minute.");
+    }
+
+    @Test
     void aRefusedCrossSiteLoginIsExplainedOnTheLoginPage() {
         navigate(LoginView.class);
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of(LoginView.CROSS_SITE, "")));
