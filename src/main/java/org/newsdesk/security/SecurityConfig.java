@@ -43,6 +43,7 @@ class SecurityConfig {
                 // A new session id at login defeats session fixation.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.frameOptions(f -> f.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SiteHeaders.NEWSROOM_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
@@ -53,7 +54,8 @@ class SecurityConfig {
     SecurityFilterChain publicSiteChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Only health is public: info would tell an attacker what runs here.
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 // Public pages are the same for everyone: no session, so they stay cacheable.

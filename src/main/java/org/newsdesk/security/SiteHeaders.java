@@ -12,6 +12,17 @@ final class SiteHeaders {
     static final String PUBLIC_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The newsroom's policy: what Vaadin Flow needs and nothing more. Flow runs server-sent JavaScript
+     * ({@code executeJs}, built with {@code new Function}) and its bootstrap page has inline script,
+     * hence 'unsafe-eval'/'unsafe-inline' for scripts; Lumo and components set inline styles. Still no
+     * other origin may supply script, style, frames or form targets, and no one may frame the newsroom.
+     * 'self' in connect-src covers the push WebSocket (same host).
+     */
+    static final String NEWSROOM_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     private SiteHeaders() {
     }
 

@@ -44,7 +44,7 @@ class CrossSiteLoginIT extends BrowserTest {
             exchange.close();
         });
         attacker.start();
-        context = browser.newContext();
+        context = watched(browser.newContext());
         context.setDefaultTimeout(30_000);
         page = context.newPage();
     }

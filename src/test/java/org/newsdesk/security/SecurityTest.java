@@ -44,6 +44,14 @@ class SecurityTest {
         mvc.perform(get("/lumo/lumo.css")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/actuator/env")).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/info")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theNewsroomSendsAContentSecurityPolicy() throws Exception {
+        String policy = mvc.perform(get("/newsroom/login").accept("text/html")).andReturn().getResponse()
+                .getHeader("Content-Security-Policy");
+        assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
     }
 
     @Test
