@@ -23,6 +23,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launch() {
+        // As long as the contexts' default timeout: on a busy machine Vaadin's first render can take more than 5 s.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         chromium = Chromium.launch();
         browser = chromium.browser;
     }
