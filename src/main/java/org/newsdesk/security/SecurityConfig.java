@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -38,10 +39,13 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain newsroomChain(HttpSecurity http, ObjectProvider<SessionValidator> validator) throws Exception {
         validator.ifAvailable(v -> http.addFilterAfter(new SessionValidationFilter(v), SecurityContextHolderFilter.class));
+        // Vaadin exempts its login form from Spring's CSRF token; this keeps other sites from posting to it.
+        http.addFilterBefore(new CrossSiteLoginFilter(), UsernamePasswordAuthenticationFilter.class);
         http.securityMatcher("/newsroom/**")
                 // A new session id at login defeats session fixation.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.frameOptions(f -> f.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SiteHeaders.NEWSROOM_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
@@ -54,7 +58,8 @@ class SecurityConfig {
         int managementPort = configured == null ? -1 : configured;
         http.securityMatcher("/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Only health is public: info would tell an attacker what runs here.
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Metrics only on the management port, which is not published (docs/front-cache.md).
                         .requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort
                                 && "/actuator/prometheus".equals(request.getRequestURI())).permitAll()
@@ -64,9 +69,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SiteHeaders.PUBLIC_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(f -> f.deny()));
         return http.build();

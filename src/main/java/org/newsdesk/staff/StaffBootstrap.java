@@ -5,13 +5,16 @@ import org.newsdesk.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Makes sure someone can log in, before the web server opens: demo accounts in dev, otherwise the
@@ -37,9 +40,11 @@ class StaffBootstrap implements SmartInitializingSingleton {
     private final StaffBootstrapProperties properties;
     private final Clock clock;
     private final PasswordPolicy passwordPolicy;
+    private final MessageSource messages;
 
     StaffBootstrap(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, TransactionTemplate tx,
-                   StaffBootstrapProperties properties, Clock clock, PasswordPolicy passwordPolicy) {
+                   StaffBootstrapProperties properties, Clock clock, PasswordPolicy passwordPolicy, MessageSource messages) {
+        this.messages = messages;
         this.passwordPolicy = passwordPolicy;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -86,13 +91,8 @@ class StaffBootstrap implements SmartInitializingSingleton {
                     "Use 3 to 40 letters, digits, '.', '-' or '_'.");
         }
         List<String> problems = passwordPolicy.violations(password, username);
-        if (problems.contains("password.too-short")) {
-            throw new StartupRefusedException("NEWSDESK_ADMIN_PASSWORD is too short.",
-                    "Use a password of at least " + PasswordPolicy.MIN_LENGTH + " characters.");
-        }
         if (!problems.isEmpty()) {
-            throw new StartupRefusedException("NEWSDESK_ADMIN_PASSWORD is not acceptable: " + String.join(", ", problems) + ".",
-                    "Choose a long password that is not a common one and does not contain the username.");
+            throw passwordRefused(problems, messages);
         }
         var account = accounts.findByUsername(username).orElse(null);
         if (account != null) {
@@ -102,6 +102,18 @@ class StaffBootstrap implements SmartInitializingSingleton {
         accounts.save(new StaffAccount(username, username, passwordEncoder.encode(password), Set.of(Role.ADMIN),
                 clock.instant()));
         log.info("Created the first administrator account '{}' from NEWSDESK_ADMIN_USERNAME", username);
+    }
+
+    /** The policy's reasons in words (the operator reads them in the log, in English), with what to do. */
+    static StartupRefusedException passwordRefused(List<String> problems, MessageSource messages) {
+        String reasons = problems.stream()
+                .map(key -> messages.getMessage(key, new Object[] {PasswordPolicy.MIN_LENGTH}, key, Locale.ENGLISH))
+                .collect(Collectors.joining(" "));
+        String what = problems.contains("password.too-short") ? "is too short" : "is not acceptable";
+        return new StartupRefusedException("NEWSDESK_ADMIN_PASSWORD " + what + ": " + reasons,
+                "Choose a password of " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                        + " characters that is not a common one, does not repeat a few characters and does not "
+                        + "contain the username — a few unrelated words work well.");
     }
 
     private static boolean isBlank(String s) {

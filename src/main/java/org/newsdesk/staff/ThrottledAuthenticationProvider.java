@@ -1,5 +1,6 @@
 package org.newsdesk.staff;
 
+import org.newsdesk.security.LoginThrottledException;
 import org.newsdesk.security.StaffPrincipal;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,14 +32,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
                 ? d.getRemoteAddress() : "unknown";
-        throttle.check(username, address);
+        try {
+            throttle.check(username, address);
+        } catch (LoginThrottledException e) {
+            throttle.record(username, address, LoginThrottle.Outcome.THROTTLED, null);
+            throw e;
+        }
         try {
             Authentication result = passwords.authenticate(authentication);
             Long id = result.getPrincipal() instanceof StaffPrincipal p ? p.accountId() : null;
-            throttle.record(username, address, true, id);
+            throttle.record(username, address, LoginThrottle.Outcome.SUCCEEDED, id);
             return result;
         } catch (AuthenticationException e) {
-            throttle.record(username, address, false, null);
+            throttle.record(username, address, LoginThrottle.Outcome.FAILED, null);
             throw e;
         }
     }

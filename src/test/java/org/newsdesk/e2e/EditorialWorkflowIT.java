@@ -24,7 +24,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class EditorialWorkflowIT extends BrowserTest {
 
     Page session(String username, String password) {
-        BrowserContext context = browser.newContext();
+        BrowserContext context = watched(browser.newContext());
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
         page.navigate(url("/newsroom/login"));

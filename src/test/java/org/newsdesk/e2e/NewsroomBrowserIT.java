@@ -26,7 +26,7 @@ class NewsroomBrowserIT extends BrowserTest {
 
     @BeforeEach
     void open() {
-        context = browser.newContext();
+        context = watched(browser.newContext());
         context.setDefaultTimeout(30_000);
         page = context.newPage();
     }

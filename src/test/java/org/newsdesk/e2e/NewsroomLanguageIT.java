@@ -49,7 +49,7 @@ class NewsroomLanguageIT extends BrowserTest {
         }
         jdbc.sql("INSERT INTO staff_role (account_id, role) SELECT id, 'EDITOR' FROM staff_account WHERE username = :u")
                 .param("u", USERNAME).update();
-        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"));
+        context = watched(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB")));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
     }

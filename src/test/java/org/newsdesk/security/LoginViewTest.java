@@ -54,6 +54,27 @@ class LoginViewTest extends NewsroomViewTest {
                 .doesNotContain("Incorrect username or password");
     }
 
+    @Test
+    void theLastMinuteOfABlockIsSaidInTheSingular() {
+        navigate(LoginView.class);
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LoginThrottledException(1));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+
+        assertThat(i18n(find(LoginForm.class).single())).contains("Try again in 1 minute.");
+    }
+
+    @Test
+    void aRefusedCrossSiteLoginIsExplainedOnTheLoginPage() {
+        navigate(LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of(LoginView.CROSS_SITE, "")));
+
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Login from another site refused", "Nobody was logged in")
+                .doesNotContain("Incorrect username or password");
+    }
+
     /** The labels as sent to the browser (the getter is not public). */
     private static String i18n(LoginForm form) {
         return String.valueOf(form.getElement().getPropertyRaw("i18n"));

@@ -44,6 +44,14 @@ class SecurityTest {
         mvc.perform(get("/lumo/lumo.css")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/actuator/env")).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/info")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theNewsroomSendsAContentSecurityPolicy() throws Exception {
+        String policy = mvc.perform(get("/newsroom/login").accept("text/html")).andReturn().getResponse()
+                .getHeader("Content-Security-Policy");
+        assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
     }
 
     @Test
@@ -89,6 +97,36 @@ class SecurityTest {
         assertThat(after).isNotNull();
         assertThat(after.getId()).isNotEqualTo(oldId);
         assertThat(result.getResponse().getRedirectedUrl()).startsWith("/newsroom/");
+    }
+
+    @Test
+    void loginPostsFromAnotherSiteAreRefusedWithoutLoggingAnyoneIn() throws Exception {
+        // What Chromium sends when another site's page auto-submits a form to our login (Sec-Fetch-Site),
+        // and what a browser without Fetch Metadata sends (Origin only).
+        MvcResult fetchMetadata = mvc.perform(post("/newsroom/login").header("Sec-Fetch-Site", "cross-site")
+                        .header("Origin", "http://evil.example").param("username", "editor").param("password", "red-pen-on-copy"))
+                .andExpect(redirectedUrl("/newsroom/login?cross-site")).andReturn();
+        assertThat(fetchMetadata.getRequest().getSession(false)).isNull();
+        mvc.perform(post("/newsroom/login").header("Sec-Fetch-Site", "same-site")
+                        .param("username", "editor").param("password", "red-pen-on-copy"))
+                .andExpect(redirectedUrl("/newsroom/login?cross-site"));
+        for (String origin : new String[] {"http://evil.example", "null", "https://localhost", "http://localhost:8081"}) {
+            MvcResult originOnly = mvc.perform(post("/newsroom/login").header("Origin", origin)
+                            .param("username", "editor").param("password", "red-pen-on-copy"))
+                    .andExpect(redirectedUrl("/newsroom/login?cross-site")).andReturn();
+            assertThat(originOnly.getRequest().getSession(false)).as(origin).isNull();
+        }
+    }
+
+    @Test
+    void loginPostsFromTheLoginPageItselfGoThrough() throws Exception {
+        mvc.perform(post("/newsroom/login").header("Sec-Fetch-Site", "same-origin").header("Origin", "http://localhost")
+                        .param("username", "editor").param("password", "red-pen-on-copy"))
+                .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).startsWith("/newsroom/").doesNotContain("login"));
+        // An older browser without Fetch Metadata still sends Origin.
+        mvc.perform(post("/newsroom/login").header("Origin", "http://localhost")
+                        .param("username", "editor").param("password", "red-pen-on-copy"))
+                .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).startsWith("/newsroom/").doesNotContain("login"));
     }
 
     @Test

@@ -53,6 +53,9 @@ class LoginSecurityTest {
     @Autowired
     LoginThrottle throttle;
 
+    @Autowired
+    LoginAttemptPruning pruning;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -95,6 +98,76 @@ class LoginSecurityTest {
         clock.advance(Duration.ofMinutes(16));
         MvcResult allowed = login(user, PASSWORD, address());
         assertThat(allowed.getResponse().getRedirectedUrl()).startsWith("/newsroom/").doesNotContain("error");
+    }
+
+    static long retryAfterMinutes(MvcResult result) {
+        Object reason = result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        assertThat(reason).isInstanceOf(LoginThrottledException.class);
+        return ((LoginThrottledException) reason).retryAfterMinutes();
+    }
+
+    @Test
+    void theThrottleSaysHowLongTheBlockReallyLasts() throws Exception {
+        String user = account();
+        for (int i = 0; i < 5; i++) {
+            login(user, "wrong-" + i, address());
+        }
+        assertThat(retryAfterMinutes(login(user, PASSWORD, address()))).isEqualTo(15);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(retryAfterMinutes(login(user, PASSWORD, address()))).isEqualTo(5);
+        clock.advance(Duration.ofMinutes(4).plusSeconds(30));
+        assertThat(retryAfterMinutes(login(user, PASSWORD, address()))).isEqualTo(1);
+    }
+
+    @Test
+    void aBlockLiftsWhenEnoughFailuresAgeOutNotWhenTheOldestDoes() {
+        // Six failures (racing requests, or an address shared by several users): the block lifts once
+        // two have aged out, a window after the second one.
+        var t0 = java.time.LocalDateTime.of(2026, 12, 1, 10, 0);
+        var failures = java.util.List.of(t0, t0.plusMinutes(5), t0.plusMinutes(6), t0.plusMinutes(7), t0.plusMinutes(8), t0.plusMinutes(9));
+        assertThat(LoginThrottle.blockedUntil(failures, 5, Duration.ofMinutes(15)))
+                .contains(t0.plusMinutes(20).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(LoginThrottle.blockedUntil(failures.subList(0, 4), 5, Duration.ofMinutes(15))).isEmpty();
+        var now = t0.plusMinutes(9).toInstant(java.time.ZoneOffset.UTC);
+        assertThat(LoginThrottle.minutesUntil(now, now.plusSeconds(11 * 60 + 1))).isEqualTo(12);
+        assertThat(LoginThrottle.minutesUntil(now, now.plusSeconds(1))).isEqualTo(1);
+    }
+
+    @Test
+    void refusedAttemptsAreRecordedAuditedOnceAndDoNotProlongTheBlock() throws Exception {
+        String user = account();
+        String from = address();
+        for (int i = 0; i < 5; i++) {
+            login(user, "wrong-" + i, from);
+        }
+        clock.advance(Duration.ofMinutes(10));
+        for (int i = 0; i < 3; i++) {
+            retryAfterMinutes(login(user, PASSWORD, from));
+        }
+        var rows = jdbc.sql("SELECT throttled FROM login_attempt WHERE username = :u ORDER BY id")
+                .param("u", user).query(Boolean.class).list();
+        assertThat(rows).containsExactly(false, false, false, false, false, true, true, true);
+        var actions = jdbc.sql("SELECT action FROM audit_entry WHERE actor = :u ORDER BY id")
+                .param("u", user).query(String.class).list();
+        assertThat(actions).containsExactly("LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED",
+                "LOGIN_THROTTLED");
+
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(login(user, PASSWORD, from).getResponse().getRedirectedUrl()).doesNotContain("error");
+    }
+
+    @Test
+    void oldAttemptsArePrunedRecentOnesKept() {
+        String user = "prune-" + UUID.randomUUID().toString().substring(0, 8);
+        var now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        for (var at : new java.time.LocalDateTime[] {now.minusDays(8), now.minusDays(6), now.minusMinutes(1)}) {
+            jdbc.sql("INSERT INTO login_attempt (username, remote_address, succeeded, attempted_at) VALUES (:u, '10.9.9.9', FALSE, :t)")
+                    .param("u", user).param("t", at).update();
+        }
+        assertThat(pruning.prune()).isGreaterThanOrEqualTo(1);
+        var left = jdbc.sql("SELECT attempted_at FROM login_attempt WHERE username = :u ORDER BY attempted_at")
+                .param("u", user).query(java.time.LocalDateTime.class).list();
+        assertThat(left).containsExactly(now.minusDays(6), now.minusMinutes(1));
     }
 
     @Test

@@ -18,6 +18,9 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Set by the security chain when it refused a login posted from another site. */
+    public static final String CROSS_SITE = "cross-site";
+
     private final LoginForm login = new LoginForm();
 
     LoginView() {
@@ -51,8 +54,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(CROSS_SITE)) {
+            // A login another site's page tried to make in this browser was refused (CrossSiteLoginFilter).
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.cross-site.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.cross-site.message"));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
         // Spring Security redirects back here with ?error after a failed attempt.
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed = parameters.containsKey("error");
         if (failed) {
             // Spring Security keeps the reason in the session; a throttled login gets its own message.
             var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();

@@ -78,7 +78,17 @@ class StartupIT {
         assertThatThrownBy(() -> SpringApplication.run(Application.class,
                 args("newsdesk_shortpw", "--newsdesk.admin.username=chief", "--newsdesk.admin.password=short")))
                 .satisfies(t -> assertThat(rootOf(t)).isInstanceOf(StartupRefusedException.class));
-        assertThat(output).contains("NEWSDESK_ADMIN_PASSWORD is too short");
+        assertThat(output).contains("NEWSDESK_ADMIN_PASSWORD is too short: Use at least 12 characters.");
+    }
+
+    @Test
+    void aWeakAdminPasswordIsRefusedInWordsNotMessageKeys(CapturedOutput output) {
+        assertThatThrownBy(() -> SpringApplication.run(Application.class,
+                args("newsdesk_weakpw", "--newsdesk.admin.username=chief", "--newsdesk.admin.password=chief-of-the-desk-2024")))
+                .satisfies(t -> assertThat(rootOf(t)).isInstanceOf(StartupRefusedException.class));
+        assertThat(output).contains("NEWSDESK_ADMIN_PASSWORD is not acceptable: The password must not contain your username.",
+                        "Choose a password of 12 to 128 characters")
+                .doesNotContain("password.contains-username");
     }
 
     @Test
