@@ -4,16 +4,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.TestClock;
+import org.newsdesk.support.RunAs;
+import org.newsdesk.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +26,7 @@ class ApiClientServiceTest {
     ApiClientService clients;
 
     @Autowired
-    UserDetailsService users;
+    RunAs runAs;
 
     @Autowired
     JdbcClient jdbc;
@@ -42,18 +41,11 @@ class ApiClientServiceTest {
     }
 
     <T> T as(String username, Supplier<T> action) {
-        var principal = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return runAs.as(username, action);
     }
 
     static String unique(String s) {
-        return s + " " + UUID.randomUUID().toString().substring(0, 6);
+        return Unique.unique(s);
     }
 
     List<String> audit(long id) {

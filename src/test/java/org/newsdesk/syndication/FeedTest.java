@@ -3,15 +3,10 @@ package org.newsdesk.syndication;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.HtmlUtils;
-import org.newsdesk.IntegrationTest;
-import org.newsdesk.TestClock;
 import org.newsdesk.dispatch.DispatchDraft;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xml.sax.InputSource;
 
@@ -22,9 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.newsdesk.support.Unique;
 import org.newsdesk.support.Newsroom;
-import org.newsdesk.support.TestEdition;
 import org.newsdesk.support.ConditionalGet;
-import org.newsdesk.publication.PublicationVersions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,33 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** RSS 2.0 and Atom feeds, generated with ROME and parsed back with ROME, field by field. */
-@IntegrationTest
-class FeedTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    PublicationVersions versions;
-
-    @Autowired
-    Newsroom newsroom;
-
-    TestEdition desk;
-
-    @org.junit.jupiter.api.BeforeEach
-    void setUp() {
-        desk = newsroom.newEdition();
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        desk.cleanUp();
-    }
+class FeedTest extends OutputsTest {
 
     MvcResult fetch(String path) throws Exception {
         return mvc.perform(get(path)).andExpect(status().isOk()).andReturn();

@@ -1,14 +1,9 @@
 package org.newsdesk.syndication;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.IntegrationTest;
-import org.newsdesk.TestClock;
 import org.newsdesk.apiclient.ApiClientService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
@@ -18,10 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsdesk.support.Unique;
-import org.newsdesk.support.Newsroom;
-import org.newsdesk.support.TestEdition;
 import org.newsdesk.support.ConditionalGet;
-import org.newsdesk.publication.PublicationVersions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,38 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The ninjs API: every document valid against IPTC's ninjs 3.1 schema; paging, filters, errors, tokens, caching. */
-@IntegrationTest
-class NinjsApiTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    PublicationVersions versions;
-
-    @Autowired
-    Newsroom newsroom;
+class NinjsApiTest extends OutputsTest {
 
     @Autowired
     ApiClientService apiClients;
-
-    TestEdition desk;
-    Outputs out;
-
-    @BeforeEach
-    void setUp() {
-        desk = newsroom.newEdition();
-        out = new Outputs(mvc);
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        desk.cleanUp();
-    }
 
     String token(String name) {
         return desk.as("admin", () -> apiClients.issue(name)).token();

@@ -1,13 +1,8 @@
 package org.newsdesk.syndication;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.IntegrationTest;
-import org.newsdesk.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -18,50 +13,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.newsdesk.support.Unique;
-import org.newsdesk.support.Newsroom;
-import org.newsdesk.support.TestEdition;
 import org.newsdesk.support.ConditionalGet;
-import org.newsdesk.publication.PublicationVersions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Sitemap index, paged article sitemaps, the Google News sitemap and robots.txt, parsed as XML. */
-@IntegrationTest
-class SitemapTest {
+class SitemapTest extends OutputsTest {
 
     static final String AZERTAC_URL = "http://localhost/fr/2023/03/01/ilham-aliyev-a-recu-le-directeur-general-de-loim";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    Newsroom newsroom;
-
-    @Autowired
-    PublicationVersions versions;
-
-    @Autowired
     org.newsdesk.publication.SyndicatedDispatches syndicated;
-
-    TestEdition desk;
-    Outputs out;
-
-    @BeforeEach
-    void setUp() {
-        desk = newsroom.newEdition();
-        out = new Outputs(mvc);
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        desk.cleanUp();
-    }
 
     @Test
     void theIndexNamesEveryArticlePageAndTheNewsSitemap() throws Exception {

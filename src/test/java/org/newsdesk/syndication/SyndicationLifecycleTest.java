@@ -1,15 +1,11 @@
 package org.newsdesk.syndication;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.IntegrationTest;
-import org.newsdesk.TestClock;
 import org.newsdesk.apiclient.ApiClientService;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -21,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsdesk.support.Unique;
 import org.newsdesk.support.Newsroom;
-import org.newsdesk.support.TestEdition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,17 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * What anchors get wrong, across every output at once: feeds, sitemaps, the Google News sitemap,
  * the public article page and the ninjs API (anonymous and with a token).
  */
-@IntegrationTest
-class SyndicationLifecycleTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    Newsroom newsroom;
+class SyndicationLifecycleTest extends OutputsTest {
 
     @Autowired
     ApiClientService apiClients;
@@ -48,21 +33,11 @@ class SyndicationLifecycleTest {
     @Autowired
     JdbcClient jdbc;
 
-    TestEdition desk;
-    Outputs out;
     String token;
 
     @BeforeEach
-    void setUp() {
-        desk = newsroom.newEdition();
-        out = new Outputs(mvc);
+    void issueToken() {
         token = desk.as("admin", () -> apiClients.issue("Lifecycle test partner")).token();
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        desk.cleanUp();
     }
 
     String uri(long id) {
