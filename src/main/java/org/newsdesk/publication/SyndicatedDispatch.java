@@ -18,13 +18,14 @@ import org.newsdesk.text.MarkdownRenderer;
  * @param embargoUntil  the embargo, if one is set (it may have passed)
  * @param killNotice    the public notice of a killed dispatch, else null
  * @param sectionLabel  the section's name in the dispatch's language (else its primary language's, English's or the code)
+ * @param translationSet the story's translation set: the id of its first dispatch, the original; null if it has none
  */
 public record SyndicatedDispatch(long id, String language, String slug, int revision, String headline,
                                  String slugline, String datelinePlace, LocalDate datelineDate, String dateline,
                                  String byline, String lead, String body, String sectionCode, String sectionLabel,
                                  String keywords, int urgency, String correctionNote, boolean killed,
                                  Instant firstPublishedAt, Instant publishedAt, Instant changedAt,
-                                 Instant embargoUntil, String killNotice) {
+                                 Instant embargoUntil, String killNotice, Long translationSet) {
 
     /** The article's stable URL path, as on the public site: /{lang}/{yyyy}/{mm}/{dd}/{slug}. */
     public String path() {
@@ -39,6 +40,11 @@ public record SyndicatedDispatch(long id, String language, String slug, int revi
     /** When this version of the dispatch came to be: the kill for a killed one, else the (re)publication. */
     public Instant versionCreated() {
         return killed() && changedAt != null ? changedAt : publishedAt;
+    }
+
+    /** The dispatch this one was translated from (its set's first), or null if it is an original. */
+    public Long translatedFrom() {
+        return translationSet == null || translationSet == id ? null : translationSet;
     }
 
     /** The lead, or else the body's first paragraph as plain text. */

@@ -37,7 +37,7 @@ public class SyndicatedDispatches {
             SELECT p.dispatch_id, p.language, p.slug, p.revision_no, p.headline, p.slugline, p.dateline_place,
                    p.dateline_date, p.byline, p.lead, p.body, p.section_code, p.keywords, p.urgency, p.correction_note,
                    FALSE AS killed, p.first_published_at, p.published_at, p.published_at AS changed_at, p.embargo_until,
-                   NULL AS notice,
+                   NULL AS notice, p.translation_set,
                    CASE WHEN p.embargo_until > p.published_at AND p.embargo_until <= :now THEN p.embargo_until
                         ELSE p.published_at END AS listed_at
             FROM published_dispatch p""";
@@ -45,7 +45,7 @@ public class SyndicatedDispatches {
             SELECT k.dispatch_id, k.language, k.slug, k.revision_no, k.headline, k.slugline, k.dateline_place,
                    k.dateline_date, k.byline, NULL, NULL, k.section_code, k.keywords, k.urgency, NULL,
                    TRUE, k.first_published_at, k.published_at, k.killed_at, k.embargo_until,
-                   k.notice, k.killed_at
+                   k.notice, k.translation_set, k.killed_at
             FROM killed_dispatch k""";
     private static final String ARTICLE_LINK = "SELECT p.dispatch_id, p.language, p.slug, p.headline, p.first_published_at, "
             + "p.published_at FROM published_dispatch p WHERE " + Visibility.PUBLIC;
@@ -189,7 +189,7 @@ public class SyndicatedDispatches {
                 rs.getString("correction_note"), rs.getBoolean("killed"),
                 Rows.utc(rs.getTimestamp("first_published_at")), Rows.utc(rs.getTimestamp("published_at")),
                 Rows.utc(rs.getTimestamp("changed_at")), Rows.utc(rs.getTimestamp("embargo_until")),
-                rs.getString("notice"));
+                rs.getString("notice"), (Long) rs.getObject("translation_set", Long.class));
     }
 
     private static ArticleLink link(ResultSet rs, int row) throws SQLException {

@@ -2,11 +2,8 @@ package org.newsdesk.syndication;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.newsdesk.apiclient.ApiClientAuthentication;
 import org.newsdesk.publication.CacheTags;
-import org.newsdesk.publication.Editions;
 import org.newsdesk.publication.PublicResponses;
-import org.newsdesk.publication.PublicationVersions;
 import org.newsdesk.section.Sections;
 import org.newsdesk.publication.SyndicatedDispatch;
 import org.newsdesk.publication.SyndicatedDispatches;
@@ -15,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,80 +36,59 @@ import java.util.regex.Pattern;
 @RestController
 class NinjsController {
 
-    static final int PAGE_SIZE = 50;
-    static final int MAX_PAGE = 10_000;
+    static final int PAGE_SIZE = ApiRequests.PAGE_SIZE;
     static final MediaType JSON = MediaType.parseMediaType("application/json;charset=UTF-8");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
     private static final Pattern SECTION = Pattern.compile("[a-z0-9-]{1,40}");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final SyndicatedDispatches dispatches;
-    private final Editions editions;
-    private final PublicationVersions versions;
+    private final ApiRequests requests;
     private final Sections sections;
     private final NinjsMapper ninjs;
     private final Clock clock;
     private final PublicResponses responses;
 
-    NinjsController(SyndicatedDispatches dispatches, Editions editions, PublicationVersions versions, Sections sections,
+    NinjsController(SyndicatedDispatches dispatches, ApiRequests requests, Sections sections,
                     NinjsMapper ninjs, Clock clock, PublicResponses responses) {
         this.dispatches = dispatches;
-        this.editions = editions;
-        this.versions = versions;
+        this.requests = requests;
         this.sections = sections;
         this.ninjs = ninjs;
         this.clock = clock;
         this.responses = responses;
     }
 
-    /** There is no such item for the caller. */
-    static final class NotFound extends RuntimeException {
-        NotFound(String message) {
-            super(message);
-        }
-    }
-
-    /** A request the API refuses, with a message saying what to change. */
-    static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
-    }
-
     @GetMapping("/api/ninjs/{id}")
     ResponseEntity<byte[]> item(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
-        long number = parseId(id);
-        Audience audience = audience();
+        long number = ApiRequests.parseId(id);
+        Audience audience = ApiRequests.audience();
         // Whether the item exists, and how it reads, depend on the token (also for 304s and 404s).
         response.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
-        return responses.respond(request, response, PublicResponses.Request.of(cacheControl(audience), version -> {
+        return responses.respond(request, response, PublicResponses.Request.of(ApiRequests.cacheControl(audience), version -> {
             var found = dispatches.find(number, audience)
-                    .orElseThrow(() -> new NotFound("There is no dispatch " + number + " for you."));
+                    .orElseThrow(() -> new ApiRequests.NotFound("There is no dispatch " + number + " for you."));
             return new PublicResponses.Rendered(HttpStatus.OK, JSON, MAPPER.writeValueAsBytes(ninjs.toNinjs(found, clock.instant())));
-        }).variant(variant(audience)).tags(CacheTags.article(number)));
+        }).variant(ApiRequests.variant(audience)).tags(CacheTags.article(number)));
     }
 
     @GetMapping("/api/ninjs")
     ResponseEntity<byte[]> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String section,
                                 @RequestParam(required = false) String since, @RequestParam(required = false) String page,
                                 HttpServletRequest request, HttpServletResponse response) {
-        String language = blankToNull(lang);
-        if (language != null && (!LANGUAGE.matcher(language).matches() || !editions.exists(language, versions.current()))) {
-            throw new BadRequest("Unknown language '" + language + "': use an edition's language tag, e.g. fr or en.");
-        }
-        String sectionCode = blankToNull(section);
+        String language = requests.language(lang);
+        String sectionCode = ApiRequests.blankToNull(section);
         if (sectionCode != null && (!SECTION.matcher(sectionCode).matches()
                 || sections.label(sectionCode, language == null ? "en" : language).isEmpty())) {
-            throw new BadRequest("Unknown section '" + sectionCode + "'.");
+            throw new ApiRequests.BadRequest("Unknown section '" + sectionCode + "'.");
         }
-        Instant sinceInstant = parseSince(blankToNull(since));
-        int pageNumber = parsePage(blankToNull(page));
-        Audience audience = audience();
+        Instant sinceInstant = ApiRequests.parseSince(since);
+        int pageNumber = ApiRequests.parsePage(page);
+        Audience audience = ApiRequests.audience();
         response.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
-        var answer = responses.respond(request, response, PublicResponses.Request.of(cacheControl(audience),
+        var answer = responses.respond(request, response, PublicResponses.Request.of(ApiRequests.cacheControl(audience),
                 version -> new PublicResponses.Rendered(HttpStatus.OK, JSON, MAPPER.writeValueAsBytes(
                         page(language, sectionCode, sinceInstant, pageNumber, audience, clock.instant()))))
-                .variant(variant(audience)).tags(CacheTags.INDEX));
+                .variant(ApiRequests.variant(audience)).tags(CacheTags.INDEX));
         if (answer == null) {
             return null;
         }
@@ -125,15 +98,6 @@ class NinjsController {
             builder.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         return builder.body(answer.getBody());
-    }
-
-    /** What an API response depends on besides its URL and the content: the audience and the host in its links. */
-    private static String variant(Audience audience) {
-        return audience + " " + SiteUrls.absolute("/");
-    }
-
-    private static org.springframework.http.CacheControl cacheControl(Audience audience) {
-        return audience == Audience.PARTNER ? HttpCaching.PRIVATE : HttpCaching.PUBLIC;
     }
 
     private Map<String, Object> page(String language, String sectionCode, Instant sinceInstant, int pageNumber,
@@ -173,13 +137,13 @@ class NinjsController {
         return tail.contains(",\"next\":\"/api/ninjs") ? nextPath(language, sectionCode, sinceInstant, pageNumber + 1) : null;
     }
 
-    @ExceptionHandler(BadRequest.class)
-    ResponseEntity<byte[]> badRequest(BadRequest e) {
+    @ExceptionHandler(ApiRequests.BadRequest.class)
+    ResponseEntity<byte[]> badRequest(ApiRequests.BadRequest e) {
         return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
     }
 
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<byte[]> notFound(NotFound e) {
+    @ExceptionHandler(ApiRequests.NotFound.class)
+    ResponseEntity<byte[]> notFound(ApiRequests.NotFound e) {
         return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
     }
 
@@ -192,50 +156,4 @@ class NinjsController {
                 .body(MAPPER.writeValueAsBytes(body));
     }
 
-    private static Audience audience() {
-        return ApiClientAuthentication.isApiClient(SecurityContextHolder.getContext().getAuthentication())
-                ? Audience.PARTNER : Audience.PUBLIC;
-    }
-
-    private static long parseId(String id) {
-        try {
-            long n = Long.parseLong(id);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through
-        }
-        throw new BadRequest("A dispatch id is a positive whole number, not '" + id + "'.");
-    }
-
-    private static Instant parseSince(String since) {
-        if (since == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(since).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("'since' must be an RFC 3339 date-time with an offset, e.g. 2026-11-27T10:00:00Z.");
-        }
-    }
-
-    private static int parsePage(String page) {
-        if (page == null) {
-            return 1;
-        }
-        try {
-            int n = Integer.parseInt(page);
-            if (n >= 1 && n <= MAX_PAGE) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through
-        }
-        throw new BadRequest("'page' must be a whole number from 1 to " + MAX_PAGE + ".");
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -4,8 +4,12 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+
+import java.util.List;
 
 /**
  * Dispatch bodies are Markdown. The HTML that comes out always passes the OWASP sanitizer, so
@@ -38,5 +42,49 @@ public final class MarkdownRenderer {
             return "";
         }
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /**
+     * What the sanitizer lets through, as events instead of text: for writers that build markup with
+     * an XML writer (NewsML-G2's XHTML body). Text and attribute values arrive decoded; elements are
+     * balanced; void elements ({@code br}, {@code hr}) are opened and never closed.
+     */
+    public interface HtmlEvents {
+        void open(String element, List<String> attributeNamesAndValues);
+
+        void close(String element);
+
+        void text(String text);
+    }
+
+    /** The same sanitized HTML as {@link #toSafeHtml(String)}, delivered as events. */
+    public static void toSafeHtml(String markdown, HtmlEvents events) {
+        if (markdown == null || markdown.isBlank()) {
+            return;
+        }
+        HtmlSanitizer.sanitize(RENDERER.render(PARSER.parse(markdown)), POLICY.apply(new HtmlStreamEventReceiver() {
+            @Override
+            public void openDocument() {
+            }
+
+            @Override
+            public void closeDocument() {
+            }
+
+            @Override
+            public void openTag(String element, List<String> attrs) {
+                events.open(element, attrs);
+            }
+
+            @Override
+            public void closeTag(String element) {
+                events.close(element);
+            }
+
+            @Override
+            public void text(String text) {
+                events.text(text);
+            }
+        }));
     }
 }
