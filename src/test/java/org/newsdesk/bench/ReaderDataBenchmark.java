@@ -10,7 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Data for scripts/bench-readers.sh: migrates the database NEWSDESK_DB_URL names (demo content
  * included) and fills it up to {@code bench.published} published dispatches. Not a measurement itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "logging.level.root=WARN")
+@SpringBootTest(properties = "logging.level.root=WARN")
 @ActiveProfiles("test")
 class ReaderDataBenchmark {
 
