@@ -89,6 +89,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final Span lockStatus = new Span();
     final Span saveStatus = new Span();
     final Button takeOver = new Button();
+    /** Takes the edit lock again after a hand-off released it. */
+    final Button editAgain = new Button();
     final TextField headline = new TextField();
     final TextField slugline = new TextField();
     final ComboBox<String> language = new ComboBox<>();
@@ -117,7 +119,10 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     private DispatchDetails current;
     private boolean dirty;
     private boolean loading;
-    private boolean lockedByOther;
+    /** Whether this editor holds the edit lock: only then are the fields writable. */
+    private boolean holdsLock;
+    private final EditorUpdates editorUpdates;
+    private Runnable unsubscribe;
     private boolean conflictOpen;
     private final org.newsdesk.security.CurrentUser currentUser;
     final TextArea keptText = new TextArea();
@@ -128,7 +133,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final TranslationPanel translations;
 
     DispatchEditorView(DispatchService service, PublishedDispatches published, AgencyProperties agency,
-                       org.newsdesk.security.CurrentUser currentUser, Places places, TranslationSets translationSets) {
+                       org.newsdesk.security.CurrentUser currentUser, Places places, TranslationSets translationSets,
+                       EditorUpdates editorUpdates) {
+        this.editorUpdates = editorUpdates;
         this.currentUser = currentUser;
         this.places = places;
         this.translations = new TranslationPanel(translationSets, () -> {
@@ -149,7 +156,11 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         takeOver.setText(getTranslation("dispatch.lock.take-over"));
         takeOver.setVisible(false);
         takeOver.addClickListener(e -> takeOverLock());
-        var status = new FlexLayout(stateBadge, lockStatus, takeOver, saveStatus);
+        editAgain.setText(getTranslation("dispatch.action.edit"));
+        editAgain.setVisible(false);
+        editAgain.getElement().setAttribute("data-action", "EDIT");
+        editAgain.addClickListener(e -> tryLock());
+        var status = new FlexLayout(stateBadge, lockStatus, takeOver, editAgain, saveStatus);
         status.addClassName("nd-editor-status");
 
         headline.setLabel(getTranslation("dispatch.headline"));
@@ -285,6 +296,22 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        // Push runs outside a request: carry this user's security context into it.
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        unsubscribe = editorUpdates.subscribe(id -> {
+            if (current != null && current.id() == id) {
+                ui.access(() -> {
+                    var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    try {
+                        changedElsewhere();
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+                    }
+                });
+            }
+        });
         if (current != null && current.allowedActions().contains(WorkflowAction.EDIT)) {
             tryLock();
             // Keep the lock while the editor is open; an abandoned lock expires on its own.
@@ -296,11 +323,14 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         detachEvent.getUI().setPollInterval(-1);
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
         if (pendingAutosave != null) {
             pendingAutosave.cancel(false);
         }
         // Leaving or closing the tab: whatever reached the server is saved.
-        if (dirty && current != null && !lockedByOther) {
+        if (dirty && current != null && holdsLock) {
             try {
                 save(true);
             } catch (RuntimeException e) {
@@ -308,7 +338,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             }
         }
         // Releases only this person's own lock (the UPDATE checks the holder).
-        if (current != null) {
+        if (current != null && holdsLock) {
             try {
                 service.releaseLock(current.id());
             } catch (RuntimeException e) {
@@ -338,41 +368,60 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         }), AUTOSAVE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    private void heartbeat() {
-        if (current != null && !lockedByOther) {
-            try {
-                current = service.lock(current.id());
-            } catch (DispatchLockedException e) {
-                showLockedBy(e.holder(), e.since());
-            }
+    /** Renews this editor's own lock; a lock released or taken over meanwhile is not taken back. */
+    void heartbeat() {
+        if (current != null && holdsLock && !service.renewLock(current.id())) {
+            changedElsewhere();
         }
+    }
+
+    /**
+     * Someone changed this dispatch (pushed after their commit). If that ended this editor's lock
+     * (a hand-off from another tab, a take-over), the form turns read-only now and keeps any text
+     * typed since the last save beside it; a read-only form simply shows the new state.
+     */
+    void changedElsewhere() {
+        DispatchDetails d = service.get(current.id());
+        if (holdsLock && mine(d)) {
+            return; // our own saves; the form is already current
+        }
+        if (dirty) {
+            DispatchDraft typed = draft();
+            keptText.setValue(typed.headline() + "\n\n" + nz(typed.lead()) + "\n\n" + nz(typed.body()));
+            keptBox.setVisible(true);
+        }
+        current = d;
+        show(d);
     }
 
     void tryLock() {
         try {
             current = service.lock(current.id());
-            lockedByOther = false;
-            setEditable(true);
-            lockStatus.setText("");
-            takeOver.setVisible(false);
+            show(current);
         } catch (DispatchLockedException e) {
             showLockedBy(e.holder(), e.since());
         }
     }
 
     private void showLockedBy(String holder, Instant since) {
-        lockedByOther = true;
+        holdsLock = false;
         setEditable(false);
+        editAgain.setVisible(false);
         lockStatus.setText(getTranslation("dispatch.lock.held", holder, time(since)));
         takeOver.setVisible(currentUser.require().hasRole(org.newsdesk.security.Role.EDITOR));
+        // Fresh state: what the lock leaves this person to do.
+        current = service.get(current.id());
+        showActions();
     }
 
     void takeOverLock() {
         current = service.takeOverLock(current.id());
-        lockedByOther = false;
-        setEditable(true);
+        show(current);
         lockStatus.setText(getTranslation("dispatch.lock.taken-over"));
-        takeOver.setVisible(false);
+    }
+
+    private boolean mine(DispatchDetails d) {
+        return d.lockedById() != null && d.lockedById() == currentUser.require().accountId();
     }
 
     private void show(DispatchDetails d) {
@@ -380,10 +429,14 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         title.setText(d.draft().headline());
         stateBadge.setText(getTranslation("state." + d.state().name().toLowerCase(Locale.ROOT)));
         slug.setReadOnly(d.firstPublishedAt() != null);
-        setEditable(d.allowedActions().contains(WorkflowAction.EDIT));
-        boolean mine = d.lockedById() != null && d.lockedById() == currentUser.require().accountId();
-        lockStatus.setText(d.lockedByName() == null || mine ? ""
-                : getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())));
+        // Writable only under one's own lock: a hand-off releases it, and so does a take-over.
+        holdsLock = mine(d);
+        boolean mayEdit = d.allowedActions().contains(WorkflowAction.EDIT);
+        setEditable(mayEdit && holdsLock);
+        boolean heldByOther = d.lockedByName() != null && !holdsLock;
+        lockStatus.setText(heldByOther ? getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())) : "");
+        takeOver.setVisible(heldByOther && mayEdit && currentUser.require().hasRole(org.newsdesk.security.Role.EDITOR));
+        editAgain.setVisible(mayEdit && d.lockedByName() == null);
         showActions();
         showComments();
         showReviewChanges(d);
@@ -593,6 +646,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             notify(getTranslation(e.messageKey()), true);
         } catch (DispatchValidationException e) {
             e.errors().values().forEach(k -> notify(getTranslation(k), true));
+        } catch (DispatchLockedException e) {
+            showLockedBy(e.holder(), e.since());
+            notify(getTranslation("dispatch.error.locked", e.holder()), true);
         }
     }
 

@@ -212,4 +212,78 @@ class DispatchViewsTest extends NewsroomViewTest {
         assertThat(view.reviewChanges.getElement().getOuterHTML())
                 .contains("Changes since revision 1", "précisé</ins>");
     }
+
+    static java.util.List<String> buttons(DispatchEditorView view) {
+        return view.actions.getChildren().filter(c -> c instanceof Button b && b.isVisible()).map(c -> ((Button) c).getText()).toList();
+    }
+
+    void runPushedWork() {
+        com.vaadin.flow.component.UI.getCurrent().getSession().getService()
+                .runPendingAccessTasks(com.vaadin.flow.component.UI.getCurrent().getSession());
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void returningReleasesTheEditorsLockSoTheWriterCanEditAndTheHeartbeatDoesNotTakeItBack() {
+        var created = as("writer", () -> service.create(draft(unique("Rendu"))));
+        as("writer", () -> service.submit(created.id()));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(as("writer", () -> service.get(created.id())).lockedByName()).isEqualTo("Demo Editor");
+
+        test(view.actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals("Return to writer"))
+                .map(Button.class::cast).findFirst().orElseThrow()).click();
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).last();
+        test(find(com.vaadin.flow.component.textfield.TextArea.class, dialog).single()).setValue("Ajoutez la date.");
+        test(find(Button.class, dialog).withText("Return to writer").single()).click();
+
+        // The editor's open editor is read-only at once, and stays unlocked while the tab stays open.
+        assertThat(view.headline.isReadOnly()).isTrue();
+        assertThat(view.save.isVisible()).isFalse();
+        assertThat(view.editAgain.isVisible()).isTrue();
+        view.heartbeat();
+        var writerSees = as("writer", () -> service.get(created.id()));
+        assertThat(writerSees.lockedByName()).isNull();
+        assertThat(writerSees.allowedActions()).contains(org.newsdesk.workflow.WorkflowAction.SUBMIT);
+
+        // The writer takes the lock, edits and resubmits.
+        as("writer", () -> service.lock(created.id()));
+        var saved = as("writer", () -> service.save(created.id(), writerSees.version(), draft("Rendu, avec la date")));
+        as("writer", () -> service.submit(saved.id()));
+        assertThat(as("writer", () -> service.get(created.id())).lockedByName()).as("submitting hands it on").isNull();
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void whileTheEditorHoldsTheLockTheWriterIsOfferedNoActionTheLockMakesPointless() {
+        var created = as("writer", () -> service.create(draft(unique("Verrouillé"))));
+        as("writer", () -> service.submit(created.id()));
+        as("editor", () -> service.lock(created.id()));
+        as("editor", () -> service.returnToWriter(created.id(), "Précisez."));
+        as("editor", () -> service.lock(created.id())); // the editor reopens it and keeps typing
+
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(view.lockStatus.getText()).startsWith("Being edited by Demo Editor");
+        assertThat(view.headline.isReadOnly()).isTrue();
+        assertThat(buttons(view)).doesNotContain("Submit for review", "Spike", "Save");
+        // The service decides, not the hidden button.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.submit(created.id()))
+                .isInstanceOf(org.newsdesk.dispatch.DispatchLockedException.class);
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void aTakeOverTurnsTheFormerHoldersEditorReadOnlyAtOnceAndKeepsTheirUnsavedText() {
+        var created = as("writer", () -> service.create(draft(unique("Reprise"))));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(view.headline.isReadOnly()).isFalse();
+        test(view.body).setValue("Un paragraphe pas encore enregistré.");
+
+        as("editor", () -> service.takeOverLock(created.id()));
+        runPushedWork();
+
+        assertThat(view.headline.isReadOnly()).isTrue();
+        assertThat(view.lockStatus.getText()).startsWith("Being edited by Demo Editor");
+        assertThat(view.keptBox.isVisible()).isTrue();
+        assertThat(view.keptText.getValue()).contains("Un paragraphe pas encore enregistré.");
+    }
 }
