@@ -36,6 +36,7 @@ import org.newsdesk.dispatch.AgencyProperties;
 import org.newsdesk.dispatch.Dateline;
 import org.newsdesk.dispatch.DatelineFormatter;
 import org.newsdesk.base.ui.LocalizedPickers;
+import org.newsdesk.base.ui.StaffTime;
 import org.newsdesk.place.Places;
 import org.newsdesk.dispatch.TranslationSets;
 import org.newsdesk.dispatch.DispatchDetails;
@@ -86,6 +87,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     final H1 title = new H1();
     final Span stateBadge = new Span();
+    /** When it goes out: the scheduled time and the "Embargoed until …" badge, with relative times. */
+    final Div timing = new Div();
     final Span lockStatus = new Span();
     final Span saveStatus = new Span();
     final Button takeOver = new Button();
@@ -122,6 +125,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     /** Whether this editor holds the edit lock: only then are the fields writable. */
     private boolean holdsLock;
     private final EditorUpdates editorUpdates;
+    private final java.time.Clock clock;
     private Runnable unsubscribe;
     private boolean conflictOpen;
     private final org.newsdesk.security.CurrentUser currentUser;
@@ -134,8 +138,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     DispatchEditorView(DispatchService service, PublishedDispatches published, AgencyProperties agency,
                        org.newsdesk.security.CurrentUser currentUser, Places places, TranslationSets translationSets,
-                       EditorUpdates editorUpdates) {
+                       EditorUpdates editorUpdates, java.time.Clock clock) {
         this.editorUpdates = editorUpdates;
+        this.clock = clock;
         this.currentUser = currentUser;
         this.places = places;
         this.translations = new TranslationPanel(translationSets, () -> {
@@ -160,7 +165,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         editAgain.setVisible(false);
         editAgain.getElement().setAttribute("data-action", "EDIT");
         editAgain.addClickListener(e -> tryLock());
-        var status = new FlexLayout(stateBadge, lockStatus, takeOver, editAgain, saveStatus);
+        timing.addClassName("nd-timing");
+        var status = new FlexLayout(stateBadge, timing, lockStatus, takeOver, editAgain, saveStatus);
         status.addClassName("nd-editor-status");
 
         headline.setLabel(getTranslation("dispatch.headline"));
@@ -429,6 +435,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         title.setText(d.draft().headline());
         stateBadge.setText(getTranslation("state." + d.state().name().toLowerCase(Locale.ROOT)));
         slug.setReadOnly(d.firstPublishedAt() != null);
+        showTiming(d);
         // Writable only under one's own lock: a hand-off releases it, and so does a take-over.
         holdsLock = mine(d);
         boolean mayEdit = d.allowedActions().contains(WorkflowAction.EDIT);
@@ -441,6 +448,21 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         showComments();
         showReviewChanges(d);
         translations.show(d);
+    }
+
+    private void showTiming(DispatchDetails d) {
+        timing.removeAll();
+        Instant now = clock.instant();
+        if (d.state() == org.newsdesk.workflow.DispatchState.SCHEDULED && d.scheduledAt() != null) {
+            var scheduled = new Span(getTranslation("dispatch.scheduled-for", StaffTime.withRelative(d.scheduledAt(), now, getLocale())));
+            scheduled.addClassNames("nd-badge", "nd-badge--scheduled");
+            timing.add(scheduled);
+        }
+        var embargo = StaffTime.embargoBadge(d.embargoUntil(), now,
+                getTranslation("dispatch.embargoed-until", StaffTime.withRelative(d.embargoUntil(), now, getLocale())));
+        if (embargo != null) {
+            timing.add(embargo);
+        }
     }
 
     /** Reviewers read what changed since the published revision, or since the last return. */

@@ -286,4 +286,55 @@ class DispatchViewsTest extends NewsroomViewTest {
         assertThat(view.keptBox.isVisible()).isTrue();
         assertThat(view.keptText.getValue()).contains("Un paragraphe pas encore enregistré.");
     }
+
+    @Test
+    @WithUserDetails("editor")
+    void anEmbargoedPublishedDispatchCarriesAnEmbargoedUntilBadgeInEditorListAndDashboard() {
+        String headline = unique("Sous embargo");
+        var created = as("writer", () -> service.create(draft(headline)));
+        service.setEmbargo(created.id(), java.time.Instant.now().plus(java.time.Duration.ofHours(2)));
+        service.publish(created.id());
+
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(view.stateBadge.getText()).isEqualTo("Published");
+        assertThat(view.timing.getElement().getTextRecursively()).startsWith("Embargoed until ").contains("(in 2 hr");
+
+        DispatchListView list = navigate(DispatchListView.class);
+        list.text.setValue(headline);
+        var stateCell = test(list.grid).getCellComponent(0, "state");
+        assertThat(stateCell.getElement().getTextRecursively()).startsWith("Published").contains("Embargoed until");
+
+        var dashboard = navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class).all().stream()
+                .map(li -> li.getElement().getTextRecursively()).filter(t -> t.startsWith(headline)).findFirst().orElseThrow())
+                .contains("Embargoed until");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aScheduledDispatchShowsWhenItGoesOutInEditorDashboardAndASortableListColumn() {
+        String headline = unique("Programmée");
+        var soon = as("writer", () -> service.create(draft(headline + " bientôt")));
+        var later = as("writer", () -> service.create(draft(headline + " plus tard")));
+        service.schedule(soon.id(), java.time.Instant.now().plus(java.time.Duration.ofMinutes(12)).plusSeconds(20));
+        service.schedule(later.id(), java.time.Instant.now().plus(java.time.Duration.ofHours(5)));
+
+        DispatchEditorView view = navigate("dispatch/" + soon.id(), DispatchEditorView.class);
+        assertThat(view.timing.getElement().getTextRecursively()).startsWith("Scheduled for ").contains("(in 12 min");
+
+        var dashboard = navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class).all().stream()
+                .map(li -> li.getElement().getTextRecursively()).filter(t -> t.startsWith(headline + " bientôt")).findFirst().orElseThrow())
+                .contains("Scheduled for", "in 12 min");
+
+        DispatchListView list = navigate(DispatchListView.class);
+        list.text.setValue(headline);
+        var grid = test(list.grid);
+        assertThat(grid.isColumnSortable("goesOut")).isTrue();
+        grid.sortByColumn("goesOut", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        assertThat(grid.getRow(0).headline()).endsWith("plus tard");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("goesOut"))).contains("in 5 hr");
+        grid.sortByColumn("goesOut", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        assertThat(grid.getRow(0).headline()).endsWith("bientôt");
+    }
 }
