@@ -622,23 +622,23 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             return;
         }
         var allowed = current.allowedActions();
-        add(allowed, WorkflowAction.SUBMIT, () -> run(() -> service.submit(current.id())), false);
-        add(allowed, WorkflowAction.PUBLISH, () -> run(() -> service.publish(current.id())), true);
+        add(allowed, WorkflowAction.SUBMIT, () -> run(WorkflowAction.SUBMIT, () -> service.submit(current.id())), false);
+        add(allowed, WorkflowAction.PUBLISH, () -> run(WorkflowAction.PUBLISH, () -> service.publish(current.id())), true);
         add(allowed, WorkflowAction.RETURN, () -> askText("dispatch.action.return", "dispatch.comment",
-                text -> run(() -> service.returnToWriter(current.id(), text))), false);
+                text -> run(WorkflowAction.RETURN, () -> service.returnToWriter(current.id(), text))), false);
         add(allowed, WorkflowAction.SCHEDULE, () -> askInstant("dispatch.action.schedule",
-                at -> run(() -> service.schedule(current.id(), at))), false);
-        add(allowed, WorkflowAction.UNSCHEDULE, () -> run(() -> service.unschedule(current.id())), false);
+                at -> run(WorkflowAction.SCHEDULE, () -> service.schedule(current.id(), at))), false);
+        add(allowed, WorkflowAction.UNSCHEDULE, () -> run(WorkflowAction.UNSCHEDULE, () -> service.unschedule(current.id())), false);
         add(allowed, WorkflowAction.SET_EMBARGO, () -> askInstant("dispatch.action.set_embargo",
-                at -> run(() -> service.setEmbargo(current.id(), at))), false);
-        add(allowed, WorkflowAction.CLEAR_EMBARGO, () -> run(() -> service.clearEmbargo(current.id())), false);
+                at -> run(WorkflowAction.SET_EMBARGO, () -> service.setEmbargo(current.id(), at))), false);
+        add(allowed, WorkflowAction.CLEAR_EMBARGO, () -> run(WorkflowAction.CLEAR_EMBARGO, () -> service.clearEmbargo(current.id())), false);
         add(allowed, WorkflowAction.CORRECT, () -> askText("dispatch.action.correct", "dispatch.correction-note",
-                text -> run(() -> service.correct(current.id(), text))), false);
+                text -> run(WorkflowAction.CORRECT, () -> service.correct(current.id(), text))), false);
         // A kill may reach every language version of the story (issue 7): the translation panel asks.
         add(allowed, WorkflowAction.KILL, () -> translations.askKill(current,
-                text -> run(() -> service.kill(current.id(), text))), false);
-        add(allowed, WorkflowAction.SPIKE, () -> run(() -> service.spike(current.id())), false);
-        add(allowed, WorkflowAction.UNSPIKE, () -> run(() -> service.unspike(current.id())), false);
+                text -> run(WorkflowAction.KILL, () -> service.kill(current.id(), text))), false);
+        add(allowed, WorkflowAction.SPIKE, () -> run(WorkflowAction.SPIKE, () -> service.spike(current.id())), false);
+        add(allowed, WorkflowAction.UNSPIKE, () -> run(WorkflowAction.UNSPIKE, () -> service.unspike(current.id())), false);
         actions.add(new Anchor("/newsroom/dispatch-history/" + current.id(), getTranslation("dispatch.history")));
     }
 
@@ -653,7 +653,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         }
     }
 
-    private void run(java.util.function.Supplier<DispatchDetails> action) {
+    private void run(WorkflowAction performed, java.util.function.Supplier<DispatchDetails> action) {
         if (dirty) {
             save(false);
             if (dirty) {
@@ -663,7 +663,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             current = action.get();
             show(current);
-            notify(getTranslation("dispatch.done", getTranslation("state." + current.state().name().toLowerCase(Locale.ROOT))), false);
+            notify(done(performed, current), false);
         } catch (WorkflowException e) {
             notify(getTranslation(e.messageKey()), true);
         } catch (DispatchValidationException e) {
@@ -672,6 +672,19 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             showLockedBy(e.holder(), e.since());
             notify(getTranslation("dispatch.error.locked", e.holder()), true);
         }
+    }
+
+    /** The notice after an action says what happened ("Embargo set until …"), not just the new state. */
+    String done(WorkflowAction performed, DispatchDetails d) {
+        String key = "dispatch.done." + performed.name().toLowerCase(Locale.ROOT);
+        boolean withheld = d.embargoUntil() != null && d.embargoUntil().isAfter(clock.instant());
+        return switch (performed) {
+            case SCHEDULE -> getTranslation(key, StaffTime.dateTime(d.scheduledAt(), getLocale()));
+            case SET_EMBARGO -> getTranslation(key, StaffTime.dateTime(d.embargoUntil(), getLocale()));
+            case PUBLISH -> withheld ? getTranslation("dispatch.done.publish-embargoed", StaffTime.dateTime(d.embargoUntil(), getLocale()))
+                    : getTranslation(key);
+            default -> getTranslation(key);
+        };
     }
 
     private void askText(String titleKey, String labelKey, Consumer<String> then) {

@@ -82,7 +82,7 @@ class DispatchViewsTest extends NewsroomViewTest {
         test(view.save).click();
         DispatchEditorView saved = (DispatchEditorView) getCurrentView();
         assertThat(saved.title.getText()).isEqualTo(headline);
-        assertThat(saved.stateBadge.getText()).isEqualTo("Drafts");
+        assertThat(saved.stateBadge.getText()).isEqualTo("Draft");
         assertThat(saved.actions.getChildren().filter(c -> c instanceof Button).map(c -> ((Button) c).getText()))
                 .contains("Save", "Submit for review", "Spike").doesNotContain("Publish now");
     }
@@ -336,5 +336,22 @@ class DispatchViewsTest extends NewsroomViewTest {
         assertThat(grid.getCellText(0, grid.getColumnPosition("goesOut"))).contains("in 5 hr");
         grid.sortByColumn("goesOut", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
         assertThat(grid.getRow(0).headline()).endsWith("bientôt");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theNoticeAfterAnActionSaysWhatHappened() {
+        var created = as("writer", () -> service.create(draft(unique("Avis"))));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        test(view.actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals("Set embargo"))
+                .map(Button.class::cast).findFirst().orElseThrow()).click();
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).last();
+        test(find(Button.class, dialog).withText("Set embargo").single()).click();
+
+        var until = service.get(created.id()).embargoUntil();
+        assertThat(until).isNotNull();
+        String notice = test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText();
+        assertThat(notice).isEqualTo("Embargo set until " + org.newsdesk.base.ui.StaffTime.dateTime(until, java.util.Locale.ENGLISH) + ".");
+        assertThat(view.stateBadge.getText()).isEqualTo("Draft");
     }
 }
