@@ -104,7 +104,11 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final TextField byline = new TextField();
     final TextArea lead = new TextArea();
     final TextArea body = new TextArea();
+    /** The body, rendered; with the headline, dateline and lead it makes the preview as readers see it. */
     final Div preview = new Div();
+    final H2 previewHeadline = new H2();
+    final Paragraph previewLead = new Paragraph();
+    final Div previewBox = new Div();
     final ComboBox<SectionLabel> section = new ComboBox<>();
     final TextField keywords = new TextField();
     final IntegerField urgency = new IntegerField();
@@ -197,9 +201,12 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         body.setRequiredIndicatorVisible(true);
         body.setWidthFull();
         body.setMinHeight("16rem");
-        preview.addClassName("nd-preview");
-        preview.setWidthFull();
-        preview.getElement().setAttribute("aria-label", getTranslation("dispatch.preview"));
+        preview.addClassName("nd-preview-body");
+        previewHeadline.addClassName("nd-preview-headline");
+        previewLead.addClassName("nd-preview-lead");
+        previewBox.add(previewHeadline, datelinePreview, previewLead, preview);
+        previewBox.addClassName("nd-preview");
+        previewBox.getElement().setAttribute("aria-label", getTranslation("dispatch.preview"));
         section.setLabel(getTranslation("dispatch.section"));
         section.setItems(sections);
         section.setItemLabelGenerator(SectionLabel::label);
@@ -218,7 +225,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         var meta = new FormLayout(slugline, language, datelinePlace, datelineDate, byline, section, keywords, urgency, slug);
         var editorColumn = new VerticalLayout(headline, lead, body);
         editorColumn.setPadding(false);
-        var previewColumn = new VerticalLayout(new H2(getTranslation("dispatch.preview")), datelinePreview, preview);
+        var previewColumn = new VerticalLayout(new H2(getTranslation("dispatch.preview")), previewBox);
         previewColumn.setPadding(false);
         var columns = new FlexLayout(editorColumn, previewColumn);
         columns.addClassName("nd-editor-columns");
@@ -252,6 +259,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             }
         }
         body.addValueChangeListener(e -> updatePreview());
+        headline.addValueChangeListener(e -> updatePreview());
+        lead.addValueChangeListener(e -> updatePreview());
         datelinePlace.addValueChangeListener(e -> updatePreview());
         datelineDate.addValueChangeListener(e -> updatePreview());
         language.addValueChangeListener(e -> {
@@ -513,6 +522,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     void updatePreview() {
         preview.removeAll();
         preview.getElement().setProperty("innerHTML", MarkdownRenderer.toSafeHtml(body.getValue()));
+        previewHeadline.setText(nz(headline.getValue()));
+        previewLead.setText(nz(lead.getValue()));
+        previewLead.setVisible(!nz(lead.getValue()).isBlank());
         String place = datelinePlace.getValue();
         datelinePreview.setText(place == null || place.isBlank() ? ""
                 : DatelineFormatter.format(new Dateline(places.localize(place, nz(language.getValue())), datelineDate.getValue()),

@@ -354,4 +354,21 @@ class DispatchViewsTest extends NewsroomViewTest {
         assertThat(notice).isEqualTo("Embargo set until " + org.newsdesk.base.ui.StaffTime.dateTime(until, java.util.Locale.ENGLISH) + ".");
         assertThat(view.stateBadge.getText()).isEqualTo("Draft");
     }
+
+    @Test
+    @WithUserDetails("writer")
+    void thePreviewShowsHeadlineDatelineLeadAndBodyAsReadersWillSeeThem() {
+        DispatchEditorView view = navigate("dispatch/new", DispatchEditorView.class);
+        test(view.headline).setValue("Ilham Aliyev a reçu le directeur général de l’OIM");
+        view.language.setValue("fr");
+        test(view.datelinePlace).selectItem("Bakou");
+        view.datelineDate.setValue(LocalDate.of(2023, 3, 1));
+        test(view.lead).setValue("Le président a reçu António Vitorino.");
+        test(view.body).setValue("Premier paragraphe.");
+
+        assertThat(view.previewBox.getChildren().filter(c -> c.isVisible()).map(c -> c.getElement().getTextRecursively()).toList())
+                .containsExactly("Ilham Aliyev a reçu le directeur général de l’OIM", "Bakou, 1er mars, AZERTAC",
+                        "Le président a reçu António Vitorino.", "");
+        assertThat(view.preview.getElement().getProperty("innerHTML")).contains("<p>Premier paragraphe.</p>");
+    }
 }
