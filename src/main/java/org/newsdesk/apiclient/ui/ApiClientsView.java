@@ -41,12 +41,9 @@ class ApiClientsView extends VerticalLayout implements HasDynamicTitle, MainLayo
     final Button issue;
 
     private final ApiClientService clients;
-    private final DateTimeFormatter format;
 
     ApiClientsView(ApiClientService clients) {
         this.clients = clients;
-        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         setSizeFull();
         add(new H1(getTranslation("apiclient.title")), new Paragraph(getTranslation("apiclient.explain")));
 
@@ -104,7 +101,7 @@ class ApiClientsView extends VerticalLayout implements HasDynamicTitle, MainLayo
     }
 
     private String when(Instant instant) {
-        return instant == null ? "" : format.format(instant);
+        return instant == null ? "" : org.newsdesk.base.ui.StaffTime.dateTime(instant, getLocale());
     }
 
     /** Asks for the partner's name, then shows the new token once. */

@@ -18,6 +18,7 @@ import org.newsdesk.audit.AuditFilter;
 import org.newsdesk.audit.AuditTrail;
 import org.newsdesk.base.ui.LocalizedPickers;
 import org.newsdesk.base.ui.MainLayout;
+import org.newsdesk.base.ui.StaffTime;
 import org.newsdesk.security.Roles;
 
 import java.time.LocalDateTime;
@@ -38,7 +39,6 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
     final Grid<AuditEntry> grid = new Grid<>();
 
     private final AuditTrail audit;
-    private final ZoneId zone = ZoneId.systemDefault();
 
     AuditView(AuditTrail audit) {
         this.audit = audit;
@@ -55,13 +55,15 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
         to.setLabel(getTranslation("audit.to"));
         LocalizedPickers.localize(from);
         LocalizedPickers.localize(to);
+        // Typed in the staff member's zone, named beside the pickers.
+        from.setHelperText(StaffTime.zoneNote(this));
+        to.setHelperText(StaffTime.zoneNote(this));
         var filters = new HorizontalLayout(actor, action, from, to);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(e -> format.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setKey("when");
+        grid.addColumn(e -> StaffTime.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setKey("when");
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setKey("actor");
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true).setKey("action");
         grid.addColumn(e -> e.targetLabel() == null ? "" : e.targetLabel()).setHeader(getTranslation("audit.target")).setKey("target");
@@ -83,7 +85,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
     }
 
     private java.time.Instant instant(LocalDateTime value) {
-        return value == null ? null : value.atZone(zone).toInstant();
+        return StaffTime.instant(value);
     }
 
     @Override

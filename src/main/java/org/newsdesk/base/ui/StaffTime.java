@@ -3,6 +3,8 @@ package org.newsdesk.base.ui;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -21,19 +23,70 @@ import java.util.Locale;
 public final class StaffTime {
 
     private static final String ZONE = StaffTime.class.getName() + ".zone";
+    private static final String AGENCY_ZONE = StaffTime.class.getName() + ".agency-zone";
 
     private StaffTime() {
     }
 
-    /** The staff member's zone for this session; the server's until the profile or browser tells. */
+    /**
+     * The staff member's zone: the one chosen in their profile, else their browser's (Vaadin learns
+     * it when the page loads), else — only if neither is known — the server's.
+     */
     public static ZoneId zone() {
         VaadinSession session = VaadinSession.getCurrent();
         Object zone = session == null ? null : session.getAttribute(ZONE);
-        return zone instanceof ZoneId z ? z : ZoneId.systemDefault();
+        if (zone instanceof ZoneId z) {
+            return z;
+        }
+        UI ui = UI.getCurrent();
+        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {
+            try {
+                return ZoneId.of(details.getTimeZoneId());
+            } catch (java.time.DateTimeException e) {
+                // an id the JDK does not know: fall through to the server's zone
+            }
+        }
+        return ZoneId.systemDefault();
     }
 
+    /** The profile's zone for this session (null: follow the browser). */
     public static void setZone(VaadinSession session, ZoneId zone) {
         session.setAttribute(ZONE, zone);
+    }
+
+    public static void setAgencyZone(VaadinSession session, ZoneId zone) {
+        session.setAttribute(AGENCY_ZONE, zone);
+    }
+
+    /** The agency's zone, if configured. */
+    public static ZoneId agencyZone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getAttribute(AGENCY_ZONE) instanceof ZoneId z ? z : null;
+    }
+
+    /**
+     * "Times in Asia/Baku", plus the agency's zone when its clock differs ("· agency: UTC"): shown
+     * beside every date-time picker, so that what is typed has one meaning.
+     */
+    public static String zoneNote(Component component) {
+        ZoneId zone = zone();
+        ZoneId agency = agencyZone();
+        Instant now = Instant.now();
+        if (agency != null && !agency.getRules().getOffset(now).equals(zone.getRules().getOffset(now))) {
+            return component.getTranslation("time.zone-with-agency", zoneName(zone), zoneName(agency));
+        }
+        return component.getTranslation("time.zone", zoneName(zone));
+    }
+
+    /** The staff member's wall-clock time now, to the minute, as pickers propose it. */
+    public static java.time.LocalDateTime nowInZone(java.time.Clock clock) {
+        return java.time.LocalDateTime.ofInstant(clock.instant(), zone()).withSecond(0).withNano(0);
+    }
+
+    /** What was typed in a picker, in the staff member's zone. */
+    public static Instant instant(java.time.LocalDateTime typed) {
+        return typed == null ? null : typed.atZone(zone()).toInstant();
     }
 
     /** The zone's name as shown beside times and pickers, e.g. "Asia/Baku", "UTC". */

@@ -725,7 +725,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         dialog.setHeaderTitle(getTranslation(titleKey));
         var picker = new DateTimePicker(getTranslation("dispatch.instant"));
         LocalizedPickers.localize(picker);
-        picker.setValue(LocalDateTime.now().plusHours(1).withSecond(0).withNano(0));
+        // Entered in the staff member's zone (named beside the picker), stored as UTC.
+        picker.setHelperText(StaffTime.zoneNote(this));
+        picker.setValue(StaffTime.nowInZone(clock).plusHours(1));
         dialog.add(picker);
         var ok = new Button(getTranslation(titleKey), e -> {
             if (picker.getValue() == null) {
@@ -733,7 +735,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 return;
             }
             dialog.close();
-            then.accept(picker.getValue().atZone(ZoneId.systemDefault()).toInstant());
+            then.accept(StaffTime.instant(picker.getValue()));
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
@@ -767,8 +769,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return StaffTime.time(instant, getLocale());
     }
 
     private static String nz(String s) {

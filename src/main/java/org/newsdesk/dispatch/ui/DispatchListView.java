@@ -110,7 +110,6 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.addColumn(DispatchRow::headline).setHeader(getTranslation("dispatch.headline")).setKey("headline")
                 .setSortable(true).setSortProperty("headline").setFlexGrow(4);
         // An embargoed dispatch never reads as simply "Published": the badge says until when.
@@ -131,7 +130,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         grid.addColumn(DispatchRow::urgency).setHeader(getTranslation("dispatch.urgency")).setKey("urgency")
                 .setSortable(true).setSortProperty("urgency").setAutoWidth(true);
         grid.addColumn(DispatchRow::authorName).setHeader(getTranslation("dispatch.author")).setKey("author");
-        grid.addColumn(r -> format.format(r.updatedAt())).setHeader(getTranslation("dispatch.updated")).setKey("updatedAt")
+        grid.addColumn(r -> StaffTime.dateTime(r.updatedAt(), getLocale())).setHeader(getTranslation("dispatch.updated")).setKey("updatedAt")
                 .setSortable(true).setSortProperty("updatedAt");
         grid.setItems(q -> q.getLimit() == 0 ? java.util.stream.Stream.empty()
                         : queries.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),

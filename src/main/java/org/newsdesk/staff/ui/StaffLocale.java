@@ -20,10 +20,12 @@ class StaffLocale implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
     private final I18nProperties i18n;
+    private final org.newsdesk.staff.MyAccountService account;
 
-    StaffLocale(CurrentUser currentUser, I18nProperties i18n) {
+    StaffLocale(CurrentUser currentUser, I18nProperties i18n, org.newsdesk.staff.MyAccountService account) {
         this.currentUser = currentUser;
         this.i18n = i18n;
+        this.account = account;
     }
 
     @Override
@@ -34,5 +36,10 @@ class StaffLocale implements VaadinServiceInitListener {
     void apply(UI ui) {
         currentUser.get().map(p -> p.preferredLanguage()).filter(i18n.languages()::contains)
                 .map(Locale::forLanguageTag).ifPresent(ui::setLocale);
+        // The zone chosen in the profile, if any; otherwise StaffTime follows the browser's.
+        if (currentUser.get().isPresent() && ui.getSession() != null) {
+            String zone = account.timeZone();
+            org.newsdesk.base.ui.StaffTime.setZone(ui.getSession(), zone == null ? null : java.time.ZoneId.of(zone));
+        }
     }
 }
