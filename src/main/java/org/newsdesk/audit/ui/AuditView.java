@@ -37,6 +37,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
     final DateTimePicker from = new DateTimePicker();
     final DateTimePicker to = new DateTimePicker();
     final Grid<AuditEntry> grid = new Grid<>();
+    final com.vaadin.flow.component.button.Button verify = new com.vaadin.flow.component.button.Button();
+    final com.vaadin.flow.component.html.Div chainResult = new com.vaadin.flow.component.html.Div();
+    private Long brokenId;
 
     private final AuditTrail audit;
 
@@ -58,10 +61,15 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
         // Typed in the staff member's zone, named beside the pickers.
         from.setHelperText(StaffTime.zoneNote(this));
         to.setHelperText(StaffTime.zoneNote(this));
-        var filters = new HorizontalLayout(actor, action, from, to);
+        // The trail is hash-chained: administrators check it here and see where it was altered.
+        verify.setText(getTranslation("audit.verify"));
+        verify.addClickListener(e -> verifyChain());
+        chainResult.setVisible(false);
+        chainResult.addClassName("nd-notice");
+        var filters = new HorizontalLayout(actor, action, from, to, verify);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(filters);
+        add(filters, chainResult);
 
         grid.addColumn(e -> StaffTime.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setKey("when");
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setKey("actor");
@@ -70,6 +78,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
         grid.addColumn(e -> e.fromState() == null ? "" : e.fromState() + " → " + e.toState())
                 .setHeader(getTranslation("audit.states")).setKey("states");
         grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("audit.note")).setFlexGrow(3).setKey("note");
+        grid.setPartNameGenerator(e -> brokenId != null && brokenId == e.id() ? "nd-broken" : null);
         grid.setItems(q -> audit.search(filter(), q.getOffset(), q.getLimit()).stream(), q -> (int) audit.count(filter()));
         grid.setSizeFull();
         add(grid);
@@ -78,6 +87,33 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    }
+
+    void verifyChain() {
+        var check = audit.verify();
+        brokenId = check.intact() ? null : check.firstBrokenId();
+        String text;
+        if (check.intact()) {
+            text = getTranslation("audit.verify.intact", check.entries());
+        } else if (brokenId == null) {
+            text = getTranslation("audit.verify.broken-end", check.entries());
+        } else {
+            var entry = audit.entry(brokenId);
+            text = getTranslation("audit.verify.broken", brokenId, check.entries(),
+                    entry.map(e -> StaffTime.dateTime(e.occurredAt(), getLocale()) + " · " + e.actor() + " · "
+                            + actionName(e.action())).orElse(""));
+        }
+        chainResult.setText(text);
+        chainResult.getElement().setAttribute("data-intact", String.valueOf(check.intact()));
+        chainResult.setVisible(true);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Actions by name in the staff member's language; an unknown code shows as itself. */
+    String actionName(String code) {
+        String key = "audit.action." + code;
+        String name = getTranslation(key);
+        return name.equals(key) || name.startsWith("!") ? code : name;
     }
 
     AuditFilter filter() {
