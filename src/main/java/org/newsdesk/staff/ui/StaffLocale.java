@@ -31,6 +31,14 @@ class StaffLocale implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> apply(e.getUI()));
+        // <html lang> names the staff member's interface language, not the browser's (screen readers,
+        // hyphenation, spell-checking): the page is served with it, and a switch reloads the page.
+        event.addIndexHtmlRequestListener(response -> language().ifPresent(tag ->
+                response.getDocument().getElementsByTag("html").attr("lang", tag)));
+    }
+
+    java.util.Optional<String> language() {
+        return currentUser.get().map(p -> p.preferredLanguage()).filter(i18n.languages()::contains);
     }
 
     void apply(UI ui) {
