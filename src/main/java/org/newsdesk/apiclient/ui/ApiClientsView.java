@@ -66,6 +66,7 @@ class ApiClientsView extends VerticalLayout implements HasDynamicTitle, MainLayo
             return revoke;
         }).setKey("actions");
         grid.setSizeFull();
+        org.newsdesk.base.ui.LocalizedGrids.localize(grid);
         add(grid);
         refresh();
     }

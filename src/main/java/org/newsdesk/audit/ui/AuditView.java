@@ -53,6 +53,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         action.setLabel(getTranslation("audit.action"));
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(this::actionName);
         action.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
@@ -73,14 +74,15 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
 
         grid.addColumn(e -> StaffTime.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setKey("when");
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setKey("actor");
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true).setKey("action");
+        grid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true).setKey("action");
         grid.addColumn(e -> e.targetLabel() == null ? "" : e.targetLabel()).setHeader(getTranslation("audit.target")).setKey("target");
-        grid.addColumn(e -> e.fromState() == null ? "" : e.fromState() + " → " + e.toState())
+        grid.addColumn(e -> org.newsdesk.base.ui.AuditNames.transition(this, e.fromState(), e.toState()))
                 .setHeader(getTranslation("audit.states")).setKey("states");
         grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("audit.note")).setFlexGrow(3).setKey("note");
         grid.setPartNameGenerator(e -> brokenId != null && brokenId == e.id() ? "nd-broken" : null);
         grid.setItems(q -> audit.search(filter(), q.getOffset(), q.getLimit()).stream(), q -> (int) audit.count(filter()));
         grid.setSizeFull();
+        org.newsdesk.base.ui.LocalizedGrids.localize(grid);
         add(grid);
 
         actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -111,9 +113,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
 
     /** Actions by name in the staff member's language; an unknown code shows as itself. */
     String actionName(String code) {
-        String key = "audit.action." + code;
-        String name = getTranslation(key);
-        return name.equals(key) || name.startsWith("!") ? code : name;
+        return org.newsdesk.base.ui.AuditNames.action(this, code);
     }
 
     AuditFilter filter() {

@@ -109,6 +109,10 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final H2 previewHeadline = new H2();
     final Paragraph previewLead = new Paragraph();
     final Div previewBox = new Div();
+    VerticalLayout previewColumn;
+    /** Opens the list of keyboard shortcuts. */
+    final Button shortcutsHelp = new Button();
+    final com.vaadin.flow.component.popover.Popover shortcutsPopover = new com.vaadin.flow.component.popover.Popover();
     final ComboBox<SectionLabel> section = new ComboBox<>();
     final TextField keywords = new TextField();
     final IntegerField urgency = new IntegerField();
@@ -170,7 +174,18 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         editAgain.getElement().setAttribute("data-action", "EDIT");
         editAgain.addClickListener(e -> tryLock());
         timing.addClassName("nd-timing");
-        var status = new FlexLayout(stateBadge, timing, lockStatus, takeOver, editAgain, saveStatus);
+        shortcutsHelp.setIcon(com.vaadin.flow.component.icon.VaadinIcon.KEYBOARD.create());
+        shortcutsHelp.setAriaLabel(getTranslation("dispatch.shortcuts"));
+        shortcutsHelp.setTooltipText(getTranslation("dispatch.shortcuts"));
+        shortcutsHelp.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        for (String key : List.of("save", "submit", "preview")) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("dispatch.shortcuts." + key)));
+        }
+        shortcutsPopover.add(new H2(getTranslation("dispatch.shortcuts")), list);
+        shortcutsPopover.setTarget(shortcutsHelp);
+        shortcutsPopover.addClassName("nd-shortcuts");
+        var status = new FlexLayout(stateBadge, timing, lockStatus, takeOver, editAgain, saveStatus, shortcutsHelp);
         status.addClassName("nd-editor-status");
 
         headline.setLabel(getTranslation("dispatch.headline"));
@@ -181,6 +196,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         slugline.setMaxLength(64);
         language.setLabel(getTranslation("dispatch.language"));
         language.setItems(DispatchListView.LANGUAGES);
+        // Languages by name ("Français"); any other BCP 47 tag may still be typed.
+        language.setItemLabelGenerator(tag -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(tag)));
         language.setAllowCustomValue(true);
         language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
         language.setRequiredIndicatorVisible(true);
@@ -225,7 +242,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         var meta = new FormLayout(slugline, language, datelinePlace, datelineDate, byline, section, keywords, urgency, slug);
         var editorColumn = new VerticalLayout(headline, lead, body);
         editorColumn.setPadding(false);
-        var previewColumn = new VerticalLayout(new H2(getTranslation("dispatch.preview")), previewBox);
+        previewColumn = new VerticalLayout(new H2(getTranslation("dispatch.preview")), previewBox);
         previewColumn.setPadding(false);
         var columns = new FlexLayout(editorColumn, previewColumn);
         columns.addClassName("nd-editor-columns");
@@ -277,6 +294,18 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 }
             });
         }
+        // The shortcuts a desk expects; keys by position (KeyS, Enter, KeyP), so they work on any keyboard layout.
+        for (var modifier : List.of(com.vaadin.flow.component.KeyModifier.CONTROL, com.vaadin.flow.component.KeyModifier.META)) {
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
+                if (save.isVisible()) {
+                    save(false);
+                }
+            }, com.vaadin.flow.component.Key.KEY_S, modifier);
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::submitByShortcut,
+                    com.vaadin.flow.component.Key.ENTER, modifier);
+        }
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::togglePreview, com.vaadin.flow.component.Key.KEY_P,
+                com.vaadin.flow.component.KeyModifier.ALT, com.vaadin.flow.component.KeyModifier.SHIFT);
         notFound.setText(getTranslation("dispatch.not-found"));
         notFound.setVisible(false);
         add(notFound);
@@ -684,6 +713,18 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             showLockedBy(e.holder(), e.since());
             notify(getTranslation("dispatch.error.locked", e.holder()), true);
         }
+    }
+
+    /** Ctrl+Enter: submits for review when that is offered now. */
+    void submitByShortcut() {
+        if (current != null && current.allowedActions().contains(WorkflowAction.SUBMIT)) {
+            run(WorkflowAction.SUBMIT, () -> service.submit(current.id()));
+        }
+    }
+
+    /** Alt+Shift+P: more room to write, or the preview back. */
+    void togglePreview() {
+        previewColumn.setVisible(!previewColumn.isVisible());
     }
 
     /** The notice after an action says what happened ("Embargo set until …"), not just the new state. */

@@ -60,8 +60,8 @@ class DispatchHistoryView extends VerticalLayout implements HasUrlParameter<Stri
         to.addValueChangeListener(e -> showDiff());
         trail.addColumn(e -> org.newsdesk.base.ui.StaffTime.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         trail.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        trail.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        trail.addColumn(e -> e.fromState() == null ? "" : e.fromState() + " → " + e.toState()).setHeader(getTranslation("audit.states"));
+        trail.addColumn(e -> org.newsdesk.base.ui.AuditNames.action(this, e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        trail.addColumn(e -> org.newsdesk.base.ui.AuditNames.transition(this, e.fromState(), e.toState())).setHeader(getTranslation("audit.states"));
         trail.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("audit.note")).setFlexGrow(3);
         trail.setAllRowsVisible(true);
         add(title, new H2(getTranslation("dispatch.history.revisions")), revisions, new HorizontalLayout(from, to), diff,

@@ -125,7 +125,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
                 .setKey("state").setSortable(true).setSortProperty("state");
         grid.addColumn(r -> r.goesOutAt() == null ? "" : StaffTime.withRelative(r.goesOutAt(), clock.instant(), getLocale()))
                 .setHeader(getTranslation("dispatch.goes-out")).setKey("goesOut").setSortable(true).setSortProperty("goesOut");
-        grid.addColumn(DispatchRow::language).setHeader(getTranslation("dispatch.language")).setKey("language")
+        grid.addColumn(r -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(r.language()))).setHeader(getTranslation("dispatch.language")).setKey("language")
                 .setSortable(true).setSortProperty("language").setAutoWidth(true);
         grid.addColumn(DispatchRow::urgency).setHeader(getTranslation("dispatch.urgency")).setKey("urgency")
                 .setSortable(true).setSortProperty("urgency").setAutoWidth(true);
@@ -137,6 +137,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
                 q -> (int) queries.count(filter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("dispatch/" + e.getItem().id())));
         grid.setSizeFull();
+        org.newsdesk.base.ui.LocalizedGrids.localize(grid);
         add(grid);
 
         state.addValueChangeListener(e -> refresh());

@@ -93,6 +93,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle, MainLayou
                 query -> (int) staff.count(filter()));
         grid.addItemClickListener(e -> openEdit(e.getItem()));
         grid.setSizeFull();
+        org.newsdesk.base.ui.LocalizedGrids.localize(grid);
         add(grid);
 
         search.addValueChangeListener(e -> refresh());

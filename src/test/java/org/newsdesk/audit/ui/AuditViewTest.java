@@ -59,7 +59,7 @@ class AuditViewTest extends NewsroomViewTest {
         try {
             test(view.verify).click();
             assertThat(view.chainResult.getText()).startsWith("The chain breaks at entry #" + recorded.id())
-                    .contains("chain-check");
+                    .contains("chain-check", "Logged in");
             assertThat(view.chainResult.getElement().getAttribute("data-intact")).isEqualTo("false");
         } finally {
             jdbc.sql("UPDATE audit_entry SET note = 'from 10.0.0.2' WHERE id = :id").param("id", recorded.id()).update();

@@ -371,4 +371,28 @@ class DispatchViewsTest extends NewsroomViewTest {
                         "Le président a reçu António Vitorino.", "");
         assertThat(view.preview.getElement().getProperty("innerHTML")).contains("<p>Premier paragraphe.</p>");
     }
+
+    @Test
+    @WithUserDetails("writer")
+    void ctrlSOrCmdSSavesCtrlEnterSubmitsAndTheHelpListsTheShortcuts() {
+        var created = as("writer", () -> service.create(draft(unique("Raccourci"))));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        test(view.body).setValue("Enregistré au clavier.");
+        fireShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        assertThat(view.saveStatus.getText()).startsWith("Saved at");
+        assertThat(service.get(created.id()).draft().body()).isEqualTo("Enregistré au clavier.");
+
+        test(view.body).setValue("Et au clavier du Mac.");
+        fireShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.META);
+        assertThat(service.get(created.id()).draft().body()).isEqualTo("Et au clavier du Mac.");
+
+        fireShortcut(com.vaadin.flow.component.Key.KEY_P, com.vaadin.flow.component.KeyModifier.ALT,
+                com.vaadin.flow.component.KeyModifier.SHIFT);
+        assertThat(view.previewColumn.isVisible()).isFalse();
+
+        assertThat(view.shortcutsPopover.getElement().getTextRecursively())
+                .contains("Ctrl+S (⌘S on a Mac): save now", "Ctrl+Enter (⌘Enter): submit for review", "Alt+Shift+P");
+        fireShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        assertThat(service.get(created.id()).state()).isEqualTo(DispatchState.SUBMITTED);
+    }
 }
