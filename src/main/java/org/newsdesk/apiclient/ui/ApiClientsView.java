@@ -64,9 +64,12 @@ class ApiClientsView extends VerticalLayout implements HasDynamicTitle, MainLayo
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             revoke.setVisible(!c.revoked());
             return revoke;
-        }).setKey("actions");
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         org.newsdesk.base.ui.LocalizedGrids.localize(grid);
+        org.newsdesk.base.ui.FittingGrids.fit(grid,
+                java.util.Map.of("name", 3, "token", 1, "created", 2, "createdBy", 2, "lastUsed", 2, "status", 2),
+                java.util.Map.of("token", 700, "created", 900, "createdBy", 700, "lastUsed", 600));
         add(grid);
         refresh();
     }

@@ -83,6 +83,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
         grid.setItems(q -> audit.search(filter(), q.getOffset(), q.getLimit()).stream(), q -> (int) audit.count(filter()));
         grid.setSizeFull();
         org.newsdesk.base.ui.LocalizedGrids.localize(grid);
+        org.newsdesk.base.ui.FittingGrids.fit(grid,
+                java.util.Map.of("when", 2, "actor", 1, "action", 2, "target", 3, "states", 2, "note", 3),
+                java.util.Map.of("actor", 700, "states", 900, "note", 600));
         add(grid);
 
         actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

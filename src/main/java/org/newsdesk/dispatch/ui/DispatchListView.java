@@ -138,6 +138,9 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("dispatch/" + e.getItem().id())));
         grid.setSizeFull();
         org.newsdesk.base.ui.LocalizedGrids.localize(grid);
+        org.newsdesk.base.ui.FittingGrids.fit(grid,
+                java.util.Map.of("headline", 4, "state", 2, "goesOut", 2, "language", 1, "urgency", 1, "author", 2, "updatedAt", 2),
+                java.util.Map.of("language", 700, "urgency", 700, "author", 900, "updatedAt", 600, "goesOut", 480));
         add(grid);
 
         state.addValueChangeListener(e -> refresh());
