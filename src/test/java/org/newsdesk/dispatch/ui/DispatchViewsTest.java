@@ -304,10 +304,18 @@ class DispatchViewsTest extends NewsroomViewTest {
         var stateCell = test(list.grid).getCellComponent(0, "state");
         assertThat(stateCell.getElement().getTextRecursively()).startsWith("Published").contains("Embargoed until");
 
-        var dashboard = navigate("", com.vaadin.flow.component.Component.class);
+        // The dashboard: an embargoed draft of mine heads "My drafts" (newest first) with its badge.
+        var mine = service.create(draft(headline + " brouillon"));
+        service.setEmbargo(mine.id(), java.time.Instant.now().plus(java.time.Duration.ofHours(2)));
+        navigate("", com.vaadin.flow.component.Component.class);
         assertThat(find(com.vaadin.flow.component.html.ListItem.class).all().stream()
-                .map(li -> li.getElement().getTextRecursively()).filter(t -> t.startsWith(headline)).findFirst().orElseThrow())
+                .map(li -> li.getElement().getTextRecursively()).filter(t -> t.startsWith(headline + " brouillon"))
+                .findFirst().orElseThrow())
                 .contains("Embargoed until");
+
+        // Leave nothing that would reach the public site when the embargo lifts.
+        service.kill(created.id(), "Test.");
+        service.spike(mine.id());
     }
 
     @Test
@@ -336,6 +344,10 @@ class DispatchViewsTest extends NewsroomViewTest {
         assertThat(grid.getCellText(0, grid.getColumnPosition("goesOut"))).contains("in 5 hr");
         grid.sortByColumn("goesOut", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
         assertThat(grid.getRow(0).headline()).endsWith("bientôt");
+
+        // Nothing left to go out on its own later and change the public site under other tests.
+        service.spike(soon.id());
+        service.spike(later.id());
     }
 
     @Test
