@@ -103,6 +103,13 @@ public class AuditTrail {
         }
     }
 
+    /** One entry, e.g. where the chain breaks. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ADMIN)
+    public java.util.Optional<AuditEntry> entry(long id) {
+        return jdbc.sql("SELECT * FROM audit_entry WHERE id = :id").param("id", id).query(AuditTrail::map).optional();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(ADMIN)
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {

@@ -242,6 +242,13 @@ public class Dispatch {
         return killNotice;
     }
 
+    /** The lock was released by its own UPDATE in this transaction: reflect it without a reload. */
+    void lockReleased() {
+        lockedBy = null;
+        lockedAt = null;
+        lockSeenAt = null;
+    }
+
     public Long getLockedBy() {
         return lockedBy;
     }

@@ -21,7 +21,9 @@ public class DispatchQueries {
     /** Sortable columns: UI property → SQL column (never user text in SQL). */
     private static final Map<String, String> SORTS = Map.of(
             "updatedAt", "d.updated_at", "headline", "d.headline", "urgency", "d.urgency", "state", "d.state",
-            "language", "d.language");
+            "language", "d.language",
+            // When it goes public: the later of schedule and embargo end; rows without either sort last.
+            "goesOut", "COALESCE(GREATEST(d.scheduled_at, d.embargo_until), d.scheduled_at, d.embargo_until)");
 
     private final JdbcClient jdbc;
 
@@ -36,7 +38,11 @@ public class DispatchQueries {
         for (Sort.Order o : page.getSort()) {
             String column = SORTS.get(o.getProperty());
             if (column != null) {
-                order.append(order.isEmpty() ? " ORDER BY " : ", ").append(column).append(o.isAscending() ? " ASC" : " DESC");
+                order.append(order.isEmpty() ? " ORDER BY " : ", ");
+                if (o.getProperty().equals("goesOut")) {
+                    order.append(column).append(" IS NULL, ");
+                }
+                order.append(column).append(o.isAscending() ? " ASC" : " DESC");
             }
         }
         order.append(order.isEmpty() ? " ORDER BY d.updated_at DESC, d.id DESC" : ", d.id DESC");
@@ -51,12 +57,18 @@ public class DispatchQueries {
     }
 
     private static final String ROW_COLUMNS =
-            "SELECT d.id, d.headline, d.slugline, d.state, d.language, d.section_code, d.urgency, d.created_by, d.updated_at";
+            "SELECT d.id, d.headline, d.slugline, d.state, d.language, d.section_code, d.urgency, d.created_by, d.updated_at,"
+            + " d.scheduled_at, d.embargo_until";
 
     private static DispatchRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new DispatchRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                 org.newsdesk.workflow.DispatchState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                rs.getInt(7), rs.getLong(8), null, rs.getTimestamp(9).toLocalDateTime().toInstant(ZoneOffset.UTC));
+                rs.getInt(7), rs.getLong(8), null, rs.getTimestamp(9).toLocalDateTime().toInstant(ZoneOffset.UTC),
+                utc(rs.getTimestamp(10)), utc(rs.getTimestamp(11)));
+    }
+
+    private static java.time.Instant utc(java.sql.Timestamp t) {
+        return t == null ? null : t.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 
     /** The page's author names, with one small query. */

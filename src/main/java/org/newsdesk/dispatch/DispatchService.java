@@ -330,8 +330,22 @@ public class DispatchService {
                 .param("me", me.accountId()).param("now", utc(now)).param("id", id).update();
         if (previous != null && previous != me.accountId()) {
             record(me, d, "DISPATCH_LOCK_TAKEN_OVER", null, null, "from " + staff.displayName(previous));
+            // The previous holder's open editor turns read-only now, not at their next save.
+            events.publishEvent(new DispatchChanged(id));
         }
         return details(reload(id), me);
+    }
+
+    /**
+     * The editor's heartbeat: keeps this person's lock alive, but never takes a free one back — a
+     * lock released by a hand-off (or taken over) stays released. False when the lock is not ours.
+     */
+    @Transactional
+    public boolean renewLock(long id) {
+        StaffPrincipal me = currentUser.require();
+        return jdbc.sql("UPDATE dispatch SET lock_seen_at = :now WHERE id = :id AND locked_by = :me AND lock_seen_at >= :expired")
+                .param("now", utc(clock.instant())).param("id", id).param("me", me.accountId())
+                .param("expired", utc(clock.instant().minus(LOCK_TIMEOUT))).update() == 1;
     }
 
     @Transactional
@@ -357,9 +371,19 @@ public class DispatchService {
         StaffPrincipal me = currentUser.require();
         Dispatch d = load(id);
         require(me, d, action);
+        if (d.getLockedBy() != null && d.getLockedBy() != me.accountId() && !lockExpired(d)) {
+            // Someone is typing into it: wait, or (editors) take over first.
+            throw new DispatchLockedException(staff.displayName(d.getLockedBy()), d.getLockedAt());
+        }
         DispatchState from = d.getState();
         change.apply(d, clock.instant());
         dispatches.saveAndFlush(d);
+        if (Workflow.HAND_OFF.contains(action)) {
+            // Handing it on ends the actor's editing, in the same transaction: the next person finds it free.
+            jdbc.sql("UPDATE dispatch SET locked_by = NULL, locked_at = NULL, lock_seen_at = NULL WHERE id = :id AND locked_by = :me")
+                    .param("id", id).param("me", me.accountId()).update();
+            d.lockReleased();
+        }
         record(me, d, "DISPATCH_" + action.name(), from, d.getState(), note);
         events.publishEvent(new DispatchChanged(d.getId()));
         return details(d, me);
@@ -470,7 +494,9 @@ public class DispatchService {
                 d.getScheduledAt(), d.getEmbargoUntil(), d.getKillNotice(),
                 lockHolder == null ? null : staff.displayName(lockHolder), lockHolder,
                 lockHolder == null ? null : d.getLockedAt(), d.getUpdatedAt(),
-                Workflow.allowedActions(actor(viewer), facts(d)));
+                lockHolder != null && lockHolder != viewer.accountId()
+                        ? Workflow.whileLockedByOther(Workflow.allowedActions(actor(viewer), facts(d)))
+                        : Workflow.allowedActions(actor(viewer), facts(d)));
     }
 
     private static LocalDateTime utc(Instant i) {

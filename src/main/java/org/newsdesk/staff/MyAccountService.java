@@ -110,6 +110,34 @@ public class MyAccountService implements LanguagePreference {
         return StaffAccountSummary.of(account);
     }
 
+    /** This person's time zone (IANA id), or null when times follow their browser's zone. */
+    @Transactional(readOnly = true)
+    public String timeZone() {
+        return mine().getTimeZone();
+    }
+
+    /** Sets the zone times are entered and shown in; null or blank = the browser's. Audited. */
+    @Transactional
+    public void changeTimeZone(String zoneId) {
+        String zone = zoneId == null || zoneId.isBlank() ? null : zoneId.strip();
+        if (zone != null) {
+            try {
+                zone = java.time.ZoneId.of(zone).getId();
+            } catch (java.time.DateTimeException e) {
+                throw StaffValidationException.of("timeZone", "account.error.time-zone");
+            }
+        }
+        StaffAccount account = mine();
+        if (java.util.Objects.equals(account.getTimeZone(), zone)) {
+            return;
+        }
+        String note = "time zone: " + (account.getTimeZone() == null ? "browser" : account.getTimeZone()) + " → "
+                + (zone == null ? "browser" : zone);
+        account.setTimeZone(zone, clock.instant());
+        accounts.saveAndFlush(account);
+        record(account, "PROFILE_UPDATED", note);
+    }
+
     /** The language chosen in the shell: stored on the account (audited) and in this session's principal. */
     @Override
     @Transactional

@@ -50,6 +50,10 @@ public class StaffAccount {
     @Column(name = "preferred_language", nullable = false, length = 16)
     private String preferredLanguage = "en";
 
+    /** IANA zone id for entering and reading times; null = the browser's. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -137,6 +141,15 @@ public class StaffAccount {
 
     void setDisplayName(String displayName, Instant now) {
         this.displayName = displayName;
+        this.updatedAt = now;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    void setTimeZone(String timeZone, Instant now) {
+        this.timeZone = timeZone;
         this.updatedAt = now;
     }
 

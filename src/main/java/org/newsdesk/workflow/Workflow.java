@@ -87,6 +87,23 @@ public final class Workflow {
         return allowed;
     }
 
+    /** Actions that hand the dispatch to someone else (or to readers): the actor is done editing it. */
+    public static final Set<WorkflowAction> HAND_OFF = EnumSet.of(WorkflowAction.SUBMIT, WorkflowAction.RETURN,
+            WorkflowAction.PUBLISH, WorkflowAction.SCHEDULE, WorkflowAction.CORRECT, WorkflowAction.KILL, WorkflowAction.SPIKE);
+
+    /**
+     * What remains while another person holds the edit lock: only editing (which means waiting, or
+     * for editors taking over). Moving a dispatch someone is typing into would act on copy they are
+     * still changing, and a writer could only resubmit what they cannot edit.
+     */
+    public static Set<WorkflowAction> whileLockedByOther(Set<WorkflowAction> allowed) {
+        Set<WorkflowAction> left = EnumSet.noneOf(WorkflowAction.class);
+        if (allowed.contains(WorkflowAction.EDIT)) {
+            left.add(WorkflowAction.EDIT);
+        }
+        return left;
+    }
+
     /** Refuses an action that is not allowed now. */
     public static void require(Actor actor, DispatchFacts d, WorkflowAction action) {
         if (!allowedActions(actor, d).contains(action)) {

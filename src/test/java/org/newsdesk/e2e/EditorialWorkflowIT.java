@@ -80,7 +80,7 @@ class EditorialWorkflowIT extends BrowserTest {
         }
         String dispatchUrl = writer.url();
         button(writer, "Submit for review").click();
-        assertThat(writer.locator(".nd-badge").first()).hasText("Awaiting review");
+        assertThat(writer.locator(".nd-badge").first()).hasText("Submitted");
         writer.context().close();
 
         // The editor returns it with a comment.
@@ -101,7 +101,7 @@ class EditorialWorkflowIT extends BrowserTest {
         // Autosave: nothing to click.
         waitSaved(writer);
         button(writer, "Submit for review").click();
-        assertThat(writer.locator(".nd-badge").first()).hasText("Awaiting review");
+        assertThat(writer.locator(".nd-badge").first()).hasText("Submitted");
         writer.context().close();
 
         // The editor publishes.

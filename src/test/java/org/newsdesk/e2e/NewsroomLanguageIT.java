@@ -82,6 +82,8 @@ class NewsroomLanguageIT extends BrowserTest {
         assertThat(page.locator("h1")).containsText("Xoş gördük, Rəşad Hüseynov");
         assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Çıxış"))).isVisible();
         assertThat(page.locator(".nd-user-roles")).hasText("Redaktor");
+        // The page declares the interface language, whatever the browser's (en-GB here).
+        assertThat(page.locator("html")).hasAttribute("lang", "az");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "newsroom-az.png")).setFullPage(true));
         assertThat(jdbc.sql("SELECT preferred_language FROM staff_account WHERE username = :u").param("u", USERNAME)
                 .query(String.class).single()).isEqualTo("az");
@@ -92,5 +94,6 @@ class NewsroomLanguageIT extends BrowserTest {
         page.waitForURL(url("/en/"));
         logIn();
         assertThat(page.locator("h1")).containsText("Xoş gördük, Rəşad Hüseynov");
+        assertThat(page.locator("html")).hasAttribute("lang", "az");
     }
 }

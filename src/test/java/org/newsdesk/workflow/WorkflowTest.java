@@ -127,4 +127,14 @@ class WorkflowTest {
         assertThat(Workflow.mayCreate(ACTORS.get("editor"))).isTrue();
         assertThat(Workflow.mayCreate(ACTORS.get("admin"))).isFalse();
     }
+
+    @Test
+    void underAnotherPersonsLockOnlyEditingRemains() {
+        var editor = ACTORS.get("editor");
+        var facts = new DispatchFacts(DispatchState.SUBMITTED, AUTHOR, false);
+        assertThat(Workflow.whileLockedByOther(Workflow.allowedActions(editor, facts))).containsExactly(WorkflowAction.EDIT);
+        assertThat(Workflow.whileLockedByOther(Workflow.allowedActions(ACTORS.get("author"), facts))).isEmpty();
+        assertThat(Workflow.HAND_OFF).contains(WorkflowAction.SUBMIT, WorkflowAction.RETURN, WorkflowAction.PUBLISH,
+                WorkflowAction.SCHEDULE, WorkflowAction.KILL, WorkflowAction.SPIKE);
+    }
 }

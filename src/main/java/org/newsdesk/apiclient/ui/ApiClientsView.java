@@ -41,12 +41,9 @@ class ApiClientsView extends VerticalLayout implements HasDynamicTitle, MainLayo
     final Button issue;
 
     private final ApiClientService clients;
-    private final DateTimeFormatter format;
 
     ApiClientsView(ApiClientService clients) {
         this.clients = clients;
-        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         setSizeFull();
         add(new H1(getTranslation("apiclient.title")), new Paragraph(getTranslation("apiclient.explain")));
 
@@ -67,8 +64,12 @@ class ApiClientsView extends VerticalLayout implements HasDynamicTitle, MainLayo
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             revoke.setVisible(!c.revoked());
             return revoke;
-        }).setKey("actions");
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
+        org.newsdesk.base.ui.LocalizedGrids.localize(grid);
+        org.newsdesk.base.ui.FittingGrids.fit(grid,
+                java.util.Map.of("name", 3, "token", 1, "created", 2, "createdBy", 2, "lastUsed", 2, "status", 2),
+                java.util.Map.of("token", 700, "created", 900, "createdBy", 700, "lastUsed", 600));
         add(grid);
         refresh();
     }
@@ -104,7 +105,7 @@ class ApiClientsView extends VerticalLayout implements HasDynamicTitle, MainLayo
     }
 
     private String when(Instant instant) {
-        return instant == null ? "" : format.format(instant);
+        return instant == null ? "" : org.newsdesk.base.ui.StaffTime.dateTime(instant, getLocale());
     }
 
     /** Asks for the partner's name, then shows the new token once. */

@@ -18,6 +18,7 @@ import org.newsdesk.audit.AuditFilter;
 import org.newsdesk.audit.AuditTrail;
 import org.newsdesk.base.ui.LocalizedPickers;
 import org.newsdesk.base.ui.MainLayout;
+import org.newsdesk.base.ui.StaffTime;
 import org.newsdesk.security.Roles;
 
 import java.time.LocalDateTime;
@@ -36,9 +37,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
     final DateTimePicker from = new DateTimePicker();
     final DateTimePicker to = new DateTimePicker();
     final Grid<AuditEntry> grid = new Grid<>();
+    final com.vaadin.flow.component.button.Button verify = new com.vaadin.flow.component.button.Button();
+    final com.vaadin.flow.component.html.Div chainResult = new com.vaadin.flow.component.html.Div();
+    private Long brokenId;
 
     private final AuditTrail audit;
-    private final ZoneId zone = ZoneId.systemDefault();
 
     AuditView(AuditTrail audit) {
         this.audit = audit;
@@ -50,26 +53,39 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         action.setLabel(getTranslation("audit.action"));
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(this::actionName);
         action.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
         LocalizedPickers.localize(from);
         LocalizedPickers.localize(to);
-        var filters = new HorizontalLayout(actor, action, from, to);
+        // Typed in the staff member's zone, named beside the pickers.
+        from.setHelperText(StaffTime.zoneNote(this));
+        to.setHelperText(StaffTime.zoneNote(this));
+        // The trail is hash-chained: administrators check it here and see where it was altered.
+        verify.setText(getTranslation("audit.verify"));
+        verify.addClickListener(e -> verifyChain());
+        chainResult.setVisible(false);
+        chainResult.addClassName("nd-notice");
+        var filters = new HorizontalLayout(actor, action, from, to, verify);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(filters);
+        add(filters, chainResult);
 
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(e -> format.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setKey("when");
+        grid.addColumn(e -> StaffTime.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setKey("when");
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setKey("actor");
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true).setKey("action");
+        grid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true).setKey("action");
         grid.addColumn(e -> e.targetLabel() == null ? "" : e.targetLabel()).setHeader(getTranslation("audit.target")).setKey("target");
-        grid.addColumn(e -> e.fromState() == null ? "" : e.fromState() + " → " + e.toState())
+        grid.addColumn(e -> org.newsdesk.base.ui.AuditNames.transition(this, e.fromState(), e.toState()))
                 .setHeader(getTranslation("audit.states")).setKey("states");
         grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("audit.note")).setFlexGrow(3).setKey("note");
+        grid.setPartNameGenerator(e -> brokenId != null && brokenId == e.id() ? "nd-broken" : null);
         grid.setItems(q -> audit.search(filter(), q.getOffset(), q.getLimit()).stream(), q -> (int) audit.count(filter()));
         grid.setSizeFull();
+        org.newsdesk.base.ui.LocalizedGrids.localize(grid);
+        org.newsdesk.base.ui.FittingGrids.fit(grid,
+                java.util.Map.of("when", 2, "actor", 1, "action", 2, "target", 3, "states", 2, "note", 3),
+                java.util.Map.of("actor", 700, "states", 900, "note", 600));
         add(grid);
 
         actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -78,12 +94,37 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     }
 
+    void verifyChain() {
+        var check = audit.verify();
+        brokenId = check.intact() ? null : check.firstBrokenId();
+        String text;
+        if (check.intact()) {
+            text = getTranslation("audit.verify.intact", check.entries());
+        } else if (brokenId == null) {
+            text = getTranslation("audit.verify.broken-end", check.entries());
+        } else {
+            var entry = audit.entry(brokenId);
+            text = getTranslation("audit.verify.broken", brokenId, check.entries(),
+                    entry.map(e -> StaffTime.dateTime(e.occurredAt(), getLocale()) + " · " + e.actor() + " · "
+                            + actionName(e.action())).orElse(""));
+        }
+        chainResult.setText(text);
+        chainResult.getElement().setAttribute("data-intact", String.valueOf(check.intact()));
+        chainResult.setVisible(true);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Actions by name in the staff member's language; an unknown code shows as itself. */
+    String actionName(String code) {
+        return org.newsdesk.base.ui.AuditNames.action(this, code);
+    }
+
     AuditFilter filter() {
         return new AuditFilter(actor.getValue(), action.getValue(), instant(from.getValue()), instant(to.getValue()));
     }
 
     private java.time.Instant instant(LocalDateTime value) {
-        return value == null ? null : value.atZone(zone).toInstant();
+        return StaffTime.instant(value);
     }
 
     @Override

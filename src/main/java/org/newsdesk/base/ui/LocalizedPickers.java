@@ -29,6 +29,10 @@ public final class LocalizedPickers {
     public static void localize(DateTimePicker picker) {
         picker.setDatePickerI18n(i18n(picker.getLocale(), picker.getTranslation("common.today"),
                 picker.getTranslation("common.cancel")));
+        // Its two inputs need names of their own: "Date and time – date", "Date and time – time".
+        String label = picker.getLabel() == null ? "" : picker.getLabel() + " – ";
+        picker.setDateAriaLabel(label + picker.getTranslation("common.date"));
+        picker.setTimeAriaLabel(label + picker.getTranslation("common.time"));
     }
 
     static DatePicker.DatePickerI18n i18n(Locale locale, String today, String cancel) {

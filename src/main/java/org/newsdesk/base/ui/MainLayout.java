@@ -147,6 +147,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     }
 
     @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        // The connection indicator ("Online", "Connection lost") speaks the UI language too.
+        event.getUI().getPage().executeJs("""
+                const c = window.Vaadin && window.Vaadin.connectionIndicator;
+                if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }""",
+                getTranslation("connection.online"), getTranslation("connection.offline"),
+                getTranslation("connection.reconnecting"));
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() instanceof HasViewTitle v ? v.viewTitle() : "";
         viewTitle.setText(title);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.newsdesk.base.ui.MainLayout;
+import org.newsdesk.base.ui.StaffTime;
 import org.newsdesk.dispatch.DashboardData;
 import org.newsdesk.dispatch.DispatchQueries;
 import org.newsdesk.dispatch.DispatchRow;
@@ -74,7 +75,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
         var title = new H2(getTranslation(titleKey));
         var list = new UnorderedList();
         for (DispatchRow row : data.rows()) {
-            list.add(new ListItem(new Anchor("/newsroom/dispatch/" + row.id(), row.headline())));
+            var item = new ListItem(new Anchor("/newsroom/dispatch/" + row.id(), row.headline()));
+            // When it goes out, at a glance: the scheduled time and any running embargo.
+            if (row.state() == org.newsdesk.workflow.DispatchState.SCHEDULED && row.scheduledAt() != null) {
+                var when = new Span(getTranslation("dispatch.scheduled-for",
+                        StaffTime.withRelative(row.scheduledAt(), clock.instant(), getLocale())));
+                when.addClassName("nd-row-time");
+                item.add(when);
+            }
+            var embargo = StaffTime.embargoBadge(row.embargoUntil(), clock.instant(), getTranslation("dispatch.embargoed-until",
+                    StaffTime.withRelative(row.embargoUntil(), clock.instant(), getLocale())));
+            if (embargo != null) {
+                item.add(embargo);
+            }
+            list.add(item);
         }
         if (data.rows().isEmpty()) {
             list.add(new ListItem(getTranslation("dashboard.none")));

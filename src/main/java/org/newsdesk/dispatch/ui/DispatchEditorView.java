@@ -36,6 +36,7 @@ import org.newsdesk.text.AgencyProperties;
 import org.newsdesk.text.Dateline;
 import org.newsdesk.text.DatelineFormatter;
 import org.newsdesk.base.ui.LocalizedPickers;
+import org.newsdesk.base.ui.StaffTime;
 import org.newsdesk.place.Places;
 import org.newsdesk.dispatch.TranslationSets;
 import org.newsdesk.dispatch.DispatchDetails;
@@ -86,9 +87,13 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     final H1 title = new H1();
     final Span stateBadge = new Span();
+    /** When it goes out: the scheduled time and the "Embargoed until …" badge, with relative times. */
+    final Div timing = new Div();
     final Span lockStatus = new Span();
     final Span saveStatus = new Span();
     final Button takeOver = new Button();
+    /** Takes the edit lock again after a hand-off released it. */
+    final Button editAgain = new Button();
     final TextField headline = new TextField();
     final TextField slugline = new TextField();
     final ComboBox<String> language = new ComboBox<>();
@@ -99,7 +104,15 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final TextField byline = new TextField();
     final TextArea lead = new TextArea();
     final TextArea body = new TextArea();
+    /** The body, rendered; with the headline, dateline and lead it makes the preview as readers see it. */
     final Div preview = new Div();
+    final H2 previewHeadline = new H2();
+    final Paragraph previewLead = new Paragraph();
+    final Div previewBox = new Div();
+    VerticalLayout previewColumn;
+    /** Opens the list of keyboard shortcuts. */
+    final Button shortcutsHelp = new Button();
+    final com.vaadin.flow.component.popover.Popover shortcutsPopover = new com.vaadin.flow.component.popover.Popover();
     final ComboBox<SectionLabel> section = new ComboBox<>();
     final TextField keywords = new TextField();
     final IntegerField urgency = new IntegerField();
@@ -117,7 +130,11 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     private DispatchDetails current;
     private boolean dirty;
     private boolean loading;
-    private boolean lockedByOther;
+    /** Whether this editor holds the edit lock: only then are the fields writable. */
+    private boolean holdsLock;
+    private final EditorUpdates editorUpdates;
+    private final java.time.Clock clock;
+    private Runnable unsubscribe;
     private boolean conflictOpen;
     private final org.newsdesk.security.CurrentUser currentUser;
     final TextArea keptText = new TextArea();
@@ -128,7 +145,10 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     final TranslationPanel translations;
 
     DispatchEditorView(DispatchService service, Sections sections, AgencyProperties agency,
-                       org.newsdesk.security.CurrentUser currentUser, Places places, TranslationSets translationSets) {
+                       org.newsdesk.security.CurrentUser currentUser, Places places, TranslationSets translationSets,
+                       EditorUpdates editorUpdates, java.time.Clock clock) {
+        this.editorUpdates = editorUpdates;
+        this.clock = clock;
         this.currentUser = currentUser;
         this.places = places;
         this.translations = new TranslationPanel(translationSets, () -> {
@@ -149,7 +169,23 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         takeOver.setText(getTranslation("dispatch.lock.take-over"));
         takeOver.setVisible(false);
         takeOver.addClickListener(e -> takeOverLock());
-        var status = new FlexLayout(stateBadge, lockStatus, takeOver, saveStatus);
+        editAgain.setText(getTranslation("dispatch.action.edit"));
+        editAgain.setVisible(false);
+        editAgain.getElement().setAttribute("data-action", "EDIT");
+        editAgain.addClickListener(e -> tryLock());
+        timing.addClassName("nd-timing");
+        shortcutsHelp.setIcon(com.vaadin.flow.component.icon.VaadinIcon.KEYBOARD.create());
+        shortcutsHelp.setAriaLabel(getTranslation("dispatch.shortcuts"));
+        shortcutsHelp.setTooltipText(getTranslation("dispatch.shortcuts"));
+        shortcutsHelp.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        for (String key : List.of("save", "submit", "preview")) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("dispatch.shortcuts." + key)));
+        }
+        shortcutsPopover.add(new H2(getTranslation("dispatch.shortcuts")), list);
+        shortcutsPopover.setTarget(shortcutsHelp);
+        shortcutsPopover.addClassName("nd-shortcuts");
+        var status = new FlexLayout(stateBadge, timing, lockStatus, takeOver, editAgain, saveStatus, shortcutsHelp);
         status.addClassName("nd-editor-status");
 
         headline.setLabel(getTranslation("dispatch.headline"));
@@ -160,6 +196,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         slugline.setMaxLength(64);
         language.setLabel(getTranslation("dispatch.language"));
         language.setItems(DispatchListView.LANGUAGES);
+        // Languages by name ("Français"); any other BCP 47 tag may still be typed.
+        language.setItemLabelGenerator(tag -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(tag)));
         language.setAllowCustomValue(true);
         language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
         language.setRequiredIndicatorVisible(true);
@@ -180,9 +218,12 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         body.setRequiredIndicatorVisible(true);
         body.setWidthFull();
         body.setMinHeight("16rem");
-        preview.addClassName("nd-preview");
-        preview.setWidthFull();
-        preview.getElement().setAttribute("aria-label", getTranslation("dispatch.preview"));
+        preview.addClassName("nd-preview-body");
+        previewHeadline.addClassName("nd-preview-headline");
+        previewLead.addClassName("nd-preview-lead");
+        previewBox.add(previewHeadline, datelinePreview, previewLead, preview);
+        previewBox.addClassName("nd-preview");
+        previewBox.getElement().setAttribute("aria-label", getTranslation("dispatch.preview"));
         section.setLabel(getTranslation("dispatch.section"));
         section.setItems(sections);
         section.setItemLabelGenerator(SectionLabel::label);
@@ -201,7 +242,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         var meta = new FormLayout(slugline, language, datelinePlace, datelineDate, byline, section, keywords, urgency, slug);
         var editorColumn = new VerticalLayout(headline, lead, body);
         editorColumn.setPadding(false);
-        var previewColumn = new VerticalLayout(new H2(getTranslation("dispatch.preview")), datelinePreview, preview);
+        previewColumn = new VerticalLayout(new H2(getTranslation("dispatch.preview")), previewBox);
         previewColumn.setPadding(false);
         var columns = new FlexLayout(editorColumn, previewColumn);
         columns.addClassName("nd-editor-columns");
@@ -235,6 +276,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             }
         }
         body.addValueChangeListener(e -> updatePreview());
+        headline.addValueChangeListener(e -> updatePreview());
+        lead.addValueChangeListener(e -> updatePreview());
         datelinePlace.addValueChangeListener(e -> updatePreview());
         datelineDate.addValueChangeListener(e -> updatePreview());
         language.addValueChangeListener(e -> {
@@ -251,6 +294,18 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 }
             });
         }
+        // The shortcuts a desk expects; keys by position (KeyS, Enter, KeyP), so they work on any keyboard layout.
+        for (var modifier : List.of(com.vaadin.flow.component.KeyModifier.CONTROL, com.vaadin.flow.component.KeyModifier.META)) {
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
+                if (save.isVisible()) {
+                    save(false);
+                }
+            }, com.vaadin.flow.component.Key.KEY_S, modifier);
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::submitByShortcut,
+                    com.vaadin.flow.component.Key.ENTER, modifier);
+        }
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::togglePreview, com.vaadin.flow.component.Key.KEY_P,
+                com.vaadin.flow.component.KeyModifier.ALT, com.vaadin.flow.component.KeyModifier.SHIFT);
         notFound.setText(getTranslation("dispatch.not-found"));
         notFound.setVisible(false);
         add(notFound);
@@ -285,6 +340,22 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        // Push runs outside a request: carry this user's security context into it.
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        unsubscribe = editorUpdates.subscribe(id -> {
+            if (current != null && current.id() == id) {
+                ui.access(() -> {
+                    var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    try {
+                        changedElsewhere();
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+                    }
+                });
+            }
+        });
         if (current != null && current.allowedActions().contains(WorkflowAction.EDIT)) {
             tryLock();
             // Keep the lock while the editor is open; an abandoned lock expires on its own.
@@ -296,11 +367,14 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         detachEvent.getUI().setPollInterval(-1);
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
         if (pendingAutosave != null) {
             pendingAutosave.cancel(false);
         }
         // Leaving or closing the tab: whatever reached the server is saved.
-        if (dirty && current != null && !lockedByOther) {
+        if (dirty && current != null && holdsLock) {
             try {
                 save(true);
             } catch (RuntimeException e) {
@@ -308,7 +382,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             }
         }
         // Releases only this person's own lock (the UPDATE checks the holder).
-        if (current != null) {
+        if (current != null && holdsLock) {
             try {
                 service.releaseLock(current.id());
             } catch (RuntimeException e) {
@@ -338,41 +412,60 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         }), AUTOSAVE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    private void heartbeat() {
-        if (current != null && !lockedByOther) {
-            try {
-                current = service.lock(current.id());
-            } catch (DispatchLockedException e) {
-                showLockedBy(e.holder(), e.since());
-            }
+    /** Renews this editor's own lock; a lock released or taken over meanwhile is not taken back. */
+    void heartbeat() {
+        if (current != null && holdsLock && !service.renewLock(current.id())) {
+            changedElsewhere();
         }
+    }
+
+    /**
+     * Someone changed this dispatch (pushed after their commit). If that ended this editor's lock
+     * (a hand-off from another tab, a take-over), the form turns read-only now and keeps any text
+     * typed since the last save beside it; a read-only form simply shows the new state.
+     */
+    void changedElsewhere() {
+        DispatchDetails d = service.get(current.id());
+        if (holdsLock && mine(d)) {
+            return; // our own saves; the form is already current
+        }
+        if (dirty) {
+            DispatchDraft typed = draft();
+            keptText.setValue(typed.headline() + "\n\n" + nz(typed.lead()) + "\n\n" + nz(typed.body()));
+            keptBox.setVisible(true);
+        }
+        current = d;
+        show(d);
     }
 
     void tryLock() {
         try {
             current = service.lock(current.id());
-            lockedByOther = false;
-            setEditable(true);
-            lockStatus.setText("");
-            takeOver.setVisible(false);
+            show(current);
         } catch (DispatchLockedException e) {
             showLockedBy(e.holder(), e.since());
         }
     }
 
     private void showLockedBy(String holder, Instant since) {
-        lockedByOther = true;
+        holdsLock = false;
         setEditable(false);
+        editAgain.setVisible(false);
         lockStatus.setText(getTranslation("dispatch.lock.held", holder, time(since)));
         takeOver.setVisible(currentUser.require().hasRole(org.newsdesk.security.Role.EDITOR));
+        // Fresh state: what the lock leaves this person to do.
+        current = service.get(current.id());
+        showActions();
     }
 
     void takeOverLock() {
         current = service.takeOverLock(current.id());
-        lockedByOther = false;
-        setEditable(true);
+        show(current);
         lockStatus.setText(getTranslation("dispatch.lock.taken-over"));
-        takeOver.setVisible(false);
+    }
+
+    private boolean mine(DispatchDetails d) {
+        return d.lockedById() != null && d.lockedById() == currentUser.require().accountId();
     }
 
     private void show(DispatchDetails d) {
@@ -380,14 +473,34 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         title.setText(d.draft().headline());
         stateBadge.setText(getTranslation("state." + d.state().name().toLowerCase(Locale.ROOT)));
         slug.setReadOnly(d.firstPublishedAt() != null);
-        setEditable(d.allowedActions().contains(WorkflowAction.EDIT));
-        boolean mine = d.lockedById() != null && d.lockedById() == currentUser.require().accountId();
-        lockStatus.setText(d.lockedByName() == null || mine ? ""
-                : getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())));
+        showTiming(d);
+        // Writable only under one's own lock: a hand-off releases it, and so does a take-over.
+        holdsLock = mine(d);
+        boolean mayEdit = d.allowedActions().contains(WorkflowAction.EDIT);
+        setEditable(mayEdit && holdsLock);
+        boolean heldByOther = d.lockedByName() != null && !holdsLock;
+        lockStatus.setText(heldByOther ? getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())) : "");
+        takeOver.setVisible(heldByOther && mayEdit && currentUser.require().hasRole(org.newsdesk.security.Role.EDITOR));
+        editAgain.setVisible(mayEdit && d.lockedByName() == null);
         showActions();
         showComments();
         showReviewChanges(d);
         translations.show(d);
+    }
+
+    private void showTiming(DispatchDetails d) {
+        timing.removeAll();
+        Instant now = clock.instant();
+        if (d.state() == org.newsdesk.workflow.DispatchState.SCHEDULED && d.scheduledAt() != null) {
+            var scheduled = new Span(getTranslation("dispatch.scheduled-for", StaffTime.withRelative(d.scheduledAt(), now, getLocale())));
+            scheduled.addClassNames("nd-badge", "nd-badge--scheduled");
+            timing.add(scheduled);
+        }
+        var embargo = StaffTime.embargoBadge(d.embargoUntil(), now,
+                getTranslation("dispatch.embargoed-until", StaffTime.withRelative(d.embargoUntil(), now, getLocale())));
+        if (embargo != null) {
+            timing.add(embargo);
+        }
     }
 
     /** Reviewers read what changed since the published revision, or since the last return. */
@@ -438,6 +551,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     void updatePreview() {
         preview.removeAll();
         preview.getElement().setProperty("innerHTML", MarkdownRenderer.toSafeHtml(body.getValue()));
+        previewHeadline.setText(nz(headline.getValue()));
+        previewLead.setText(nz(lead.getValue()));
+        previewLead.setVisible(!nz(lead.getValue()).isBlank());
         String place = datelinePlace.getValue();
         datelinePreview.setText(place == null || place.isBlank() ? ""
                 : DatelineFormatter.format(new Dateline(places.localize(place, nz(language.getValue())), datelineDate.getValue()),
@@ -547,23 +663,23 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
             return;
         }
         var allowed = current.allowedActions();
-        add(allowed, WorkflowAction.SUBMIT, () -> run(() -> service.submit(current.id())), false);
-        add(allowed, WorkflowAction.PUBLISH, () -> run(() -> service.publish(current.id())), true);
+        add(allowed, WorkflowAction.SUBMIT, () -> run(WorkflowAction.SUBMIT, () -> service.submit(current.id())), false);
+        add(allowed, WorkflowAction.PUBLISH, () -> run(WorkflowAction.PUBLISH, () -> service.publish(current.id())), true);
         add(allowed, WorkflowAction.RETURN, () -> askText("dispatch.action.return", "dispatch.comment",
-                text -> run(() -> service.returnToWriter(current.id(), text))), false);
+                text -> run(WorkflowAction.RETURN, () -> service.returnToWriter(current.id(), text))), false);
         add(allowed, WorkflowAction.SCHEDULE, () -> askInstant("dispatch.action.schedule",
-                at -> run(() -> service.schedule(current.id(), at))), false);
-        add(allowed, WorkflowAction.UNSCHEDULE, () -> run(() -> service.unschedule(current.id())), false);
+                at -> run(WorkflowAction.SCHEDULE, () -> service.schedule(current.id(), at))), false);
+        add(allowed, WorkflowAction.UNSCHEDULE, () -> run(WorkflowAction.UNSCHEDULE, () -> service.unschedule(current.id())), false);
         add(allowed, WorkflowAction.SET_EMBARGO, () -> askInstant("dispatch.action.set_embargo",
-                at -> run(() -> service.setEmbargo(current.id(), at))), false);
-        add(allowed, WorkflowAction.CLEAR_EMBARGO, () -> run(() -> service.clearEmbargo(current.id())), false);
+                at -> run(WorkflowAction.SET_EMBARGO, () -> service.setEmbargo(current.id(), at))), false);
+        add(allowed, WorkflowAction.CLEAR_EMBARGO, () -> run(WorkflowAction.CLEAR_EMBARGO, () -> service.clearEmbargo(current.id())), false);
         add(allowed, WorkflowAction.CORRECT, () -> askText("dispatch.action.correct", "dispatch.correction-note",
-                text -> run(() -> service.correct(current.id(), text))), false);
+                text -> run(WorkflowAction.CORRECT, () -> service.correct(current.id(), text))), false);
         // A kill may reach every language version of the story (issue 7): the translation panel asks.
         add(allowed, WorkflowAction.KILL, () -> translations.askKill(current,
-                text -> run(() -> service.kill(current.id(), text))), false);
-        add(allowed, WorkflowAction.SPIKE, () -> run(() -> service.spike(current.id())), false);
-        add(allowed, WorkflowAction.UNSPIKE, () -> run(() -> service.unspike(current.id())), false);
+                text -> run(WorkflowAction.KILL, () -> service.kill(current.id(), text))), false);
+        add(allowed, WorkflowAction.SPIKE, () -> run(WorkflowAction.SPIKE, () -> service.spike(current.id())), false);
+        add(allowed, WorkflowAction.UNSPIKE, () -> run(WorkflowAction.UNSPIKE, () -> service.unspike(current.id())), false);
         actions.add(new Anchor("/newsroom/dispatch-history/" + current.id(), getTranslation("dispatch.history")));
     }
 
@@ -578,7 +694,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         }
     }
 
-    private void run(java.util.function.Supplier<DispatchDetails> action) {
+    private void run(WorkflowAction performed, java.util.function.Supplier<DispatchDetails> action) {
         if (dirty) {
             save(false);
             if (dirty) {
@@ -588,12 +704,40 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             current = action.get();
             show(current);
-            notify(getTranslation("dispatch.done", getTranslation("state." + current.state().name().toLowerCase(Locale.ROOT))), false);
+            notify(done(performed, current), false);
         } catch (WorkflowException e) {
             notify(getTranslation(e.messageKey()), true);
         } catch (DispatchValidationException e) {
             e.errors().values().forEach(k -> notify(getTranslation(k), true));
+        } catch (DispatchLockedException e) {
+            showLockedBy(e.holder(), e.since());
+            notify(getTranslation("dispatch.error.locked", e.holder()), true);
         }
+    }
+
+    /** Ctrl+Enter: submits for review when that is offered now. */
+    void submitByShortcut() {
+        if (current != null && current.allowedActions().contains(WorkflowAction.SUBMIT)) {
+            run(WorkflowAction.SUBMIT, () -> service.submit(current.id()));
+        }
+    }
+
+    /** Alt+Shift+P: more room to write, or the preview back. */
+    void togglePreview() {
+        previewColumn.setVisible(!previewColumn.isVisible());
+    }
+
+    /** The notice after an action says what happened ("Embargo set until …"), not just the new state. */
+    String done(WorkflowAction performed, DispatchDetails d) {
+        String key = "dispatch.done." + performed.name().toLowerCase(Locale.ROOT);
+        boolean withheld = d.embargoUntil() != null && d.embargoUntil().isAfter(clock.instant());
+        return switch (performed) {
+            case SCHEDULE -> getTranslation(key, StaffTime.dateTime(d.scheduledAt(), getLocale()));
+            case SET_EMBARGO -> getTranslation(key, StaffTime.dateTime(d.embargoUntil(), getLocale()));
+            case PUBLISH -> withheld ? getTranslation("dispatch.done.publish-embargoed", StaffTime.dateTime(d.embargoUntil(), getLocale()))
+                    : getTranslation(key);
+            default -> getTranslation(key);
+        };
     }
 
     private void askText(String titleKey, String labelKey, Consumer<String> then) {
@@ -622,7 +766,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         dialog.setHeaderTitle(getTranslation(titleKey));
         var picker = new DateTimePicker(getTranslation("dispatch.instant"));
         LocalizedPickers.localize(picker);
-        picker.setValue(LocalDateTime.now().plusHours(1).withSecond(0).withNano(0));
+        // Entered in the staff member's zone (named beside the picker), stored as UTC.
+        picker.setHelperText(StaffTime.zoneNote(this));
+        picker.setValue(StaffTime.nowInZone(clock).plusHours(1));
         dialog.add(picker);
         var ok = new Button(getTranslation(titleKey), e -> {
             if (picker.getValue() == null) {
@@ -630,7 +776,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 return;
             }
             dialog.close();
-            then.accept(picker.getValue().atZone(ZoneId.systemDefault()).toInstant());
+            then.accept(StaffTime.instant(picker.getValue()));
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
@@ -664,8 +810,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return StaffTime.time(instant, getLocale());
     }
 
     private static String nz(String s) {

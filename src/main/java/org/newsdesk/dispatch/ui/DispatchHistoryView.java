@@ -47,9 +47,8 @@ class DispatchHistoryView extends VerticalLayout implements HasUrlParameter<Stri
     DispatchHistoryView(DispatchService service, AuditTrail audit) {
         this.service = service;
         this.audit = audit;
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         revisions.addColumn(RevisionSummary::number).setHeader("#").setAutoWidth(true).setKey("number");
-        revisions.addColumn(r -> format.format(r.savedAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        revisions.addColumn(r -> org.newsdesk.base.ui.StaffTime.dateTime(r.savedAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         revisions.addColumn(RevisionSummary::savedBy).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         revisions.addColumn(RevisionSummary::headline).setHeader(getTranslation("dispatch.headline")).setFlexGrow(3);
         revisions.addColumn(r -> r.published() ? getTranslation("dispatch.history.live") : "").setAutoWidth(true);
@@ -59,10 +58,10 @@ class DispatchHistoryView extends VerticalLayout implements HasUrlParameter<Stri
         to.setLabel(getTranslation("dispatch.history.to"));
         from.addValueChangeListener(e -> showDiff());
         to.addValueChangeListener(e -> showDiff());
-        trail.addColumn(e -> format.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        trail.addColumn(e -> org.newsdesk.base.ui.StaffTime.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         trail.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        trail.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        trail.addColumn(e -> e.fromState() == null ? "" : e.fromState() + " → " + e.toState()).setHeader(getTranslation("audit.states"));
+        trail.addColumn(e -> org.newsdesk.base.ui.AuditNames.action(this, e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        trail.addColumn(e -> org.newsdesk.base.ui.AuditNames.transition(this, e.fromState(), e.toState())).setHeader(getTranslation("audit.states"));
         trail.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("audit.note")).setFlexGrow(3);
         trail.setAllRowsVisible(true);
         add(title, new H2(getTranslation("dispatch.history.revisions")), revisions, new HorizontalLayout(from, to), diff,

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.ui.MainLayout;
+import org.newsdesk.base.ui.StaffTime;
 import org.newsdesk.dispatch.DispatchFilter;
 import org.newsdesk.dispatch.DispatchQueries;
 import org.newsdesk.dispatch.DispatchRow;
@@ -57,7 +58,11 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
     private final DispatchQueries queries;
     private final CurrentUser currentUser;
 
-    DispatchListView(DispatchQueries queries, Sections sections, CurrentUser currentUser, StaffAccounts staff) {
+    private final java.time.Clock clock;
+
+    DispatchListView(DispatchQueries queries, Sections sections, CurrentUser currentUser, StaffAccounts staff,
+                     java.time.Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.currentUser = currentUser;
         setSizeFull();
@@ -105,23 +110,37 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.addColumn(DispatchRow::headline).setHeader(getTranslation("dispatch.headline")).setKey("headline")
                 .setSortable(true).setSortProperty("headline").setFlexGrow(4);
-        grid.addColumn(r -> getTranslation("state." + r.state().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("dispatch.state"))
+        // An embargoed dispatch never reads as simply "Published": the badge says until when.
+        grid.addComponentColumn(r -> {
+                    var cell = new com.vaadin.flow.component.html.Span(getTranslation("state." + r.state().name().toLowerCase(Locale.ROOT)));
+                    var embargo = StaffTime.embargoBadge(r.embargoUntil(), clock.instant(), getTranslation("dispatch.embargoed-until",
+                            StaffTime.dateTime(r.embargoUntil(), getLocale())));
+                    if (embargo != null) {
+                        cell.add(new com.vaadin.flow.component.html.Span(" "), embargo);
+                    }
+                    return cell;
+                }).setHeader(getTranslation("dispatch.state"))
                 .setKey("state").setSortable(true).setSortProperty("state");
-        grid.addColumn(DispatchRow::language).setHeader(getTranslation("dispatch.language")).setKey("language")
+        grid.addColumn(r -> r.goesOutAt() == null ? "" : StaffTime.withRelative(r.goesOutAt(), clock.instant(), getLocale()))
+                .setHeader(getTranslation("dispatch.goes-out")).setKey("goesOut").setSortable(true).setSortProperty("goesOut");
+        grid.addColumn(r -> org.newsdesk.base.i18n.LocaleText.nativeName(Locale.forLanguageTag(r.language()))).setHeader(getTranslation("dispatch.language")).setKey("language")
                 .setSortable(true).setSortProperty("language").setAutoWidth(true);
         grid.addColumn(DispatchRow::urgency).setHeader(getTranslation("dispatch.urgency")).setKey("urgency")
                 .setSortable(true).setSortProperty("urgency").setAutoWidth(true);
         grid.addColumn(DispatchRow::authorName).setHeader(getTranslation("dispatch.author")).setKey("author");
-        grid.addColumn(r -> format.format(r.updatedAt())).setHeader(getTranslation("dispatch.updated")).setKey("updatedAt")
+        grid.addColumn(r -> StaffTime.dateTime(r.updatedAt(), getLocale())).setHeader(getTranslation("dispatch.updated")).setKey("updatedAt")
                 .setSortable(true).setSortProperty("updatedAt");
         grid.setItems(q -> q.getLimit() == 0 ? java.util.stream.Stream.empty()
                         : queries.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) queries.count(filter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("dispatch/" + e.getItem().id())));
         grid.setSizeFull();
+        org.newsdesk.base.ui.LocalizedGrids.localize(grid);
+        org.newsdesk.base.ui.FittingGrids.fit(grid,
+                java.util.Map.of("headline", 4, "state", 2, "goesOut", 2, "language", 1, "urgency", 1, "author", 2, "updatedAt", 2),
+                java.util.Map.of("language", 700, "urgency", 700, "author", 900, "updatedAt", 600, "goesOut", 480));
         add(grid);
 
         state.addValueChangeListener(e -> refresh());

@@ -59,20 +59,22 @@ class TranslationPanel extends VerticalLayout {
         sourceChanged.setVisible(false);
 
         members.addColumn(m -> LocaleText.nativeName(Locale.forLanguageTag(m.language())))
-                .setHeader(getTranslation("dispatch.language")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("dispatch.language")).setKey("language");
         members.addColumn(m -> getTranslation("state." + m.state().name().toLowerCase(Locale.ROOT))
                         + (m.source() ? " · " + getTranslation("translation.source") : "")
                         + (m.sourceChanged() ? " · " + getTranslation("translation.outdated") : ""))
-                .setHeader(getTranslation("dispatch.state")).setAutoWidth(true);
-        members.addColumn(TranslationMember::authorName).setHeader(getTranslation("dispatch.author")).setAutoWidth(true);
+                .setHeader(getTranslation("dispatch.state")).setKey("state");
+        members.addColumn(TranslationMember::authorName).setHeader(getTranslation("dispatch.author")).setKey("author");
         // A full page load: the editor of this version saves what is pending and releases its lock, the next takes its own.
         members.addComponentColumn(m -> {
                     var link = new Anchor("dispatch/" + m.id(), m.headline());
                     link.setRouterIgnore(true);
                     return link;
                 })
-                .setHeader(getTranslation("dispatch.headline")).setFlexGrow(1);
+                .setHeader(getTranslation("dispatch.headline")).setKey("headline");
         members.setAllRowsVisible(true);
+        org.newsdesk.base.ui.FittingGrids.fit(members, java.util.Map.of("language", 2, "state", 2, "author", 2, "headline", 5),
+                java.util.Map.of("author", 700));
         members.setWidthFull();
 
         target.setAriaLabel(getTranslation("translation.into"));

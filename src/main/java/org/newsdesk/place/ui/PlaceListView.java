@@ -63,6 +63,7 @@ class PlaceListView extends VerticalLayout implements HasDynamicTitle, MainLayou
         }
         grid.setWidthFull();
         grid.setHeight("24rem");
+        org.newsdesk.base.ui.LocalizedGrids.localize(grid);
         add(grid);
 
         add(new H2(getTranslation("place.new")));

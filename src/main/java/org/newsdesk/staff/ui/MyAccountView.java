@@ -43,6 +43,8 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final TextField displayName = new TextField();
     final ComboBox<String> language = new ComboBox<>();
     final Button saveProfile = new Button();
+    /** Empty = the browser's zone. */
+    final ComboBox<String> timeZone = new ComboBox<>();
 
     private final MyAccountService account;
 
@@ -87,7 +89,13 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
         language.setValue(me.preferredLanguage());
         saveProfile.setText(getTranslation("account.save-profile"));
         saveProfile.addClickListener(e -> saveProfile());
-        var profileForm = new FormLayout(displayName, language);
+        timeZone.setLabel(getTranslation("account.time-zone"));
+        timeZone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") || z.equals("UTC")).sorted().toList());
+        timeZone.setClearButtonVisible(true);
+        timeZone.setPlaceholder(getTranslation("account.time-zone.browser"));
+        timeZone.setHelperText(getTranslation("account.time-zone.help"));
+        timeZone.setValue(account.timeZone());
+        var profileForm = new FormLayout(displayName, language, timeZone);
         profileForm.addClassName("nd-form");
         add(profileForm, saveProfile);
     }
@@ -132,6 +140,9 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
         displayName.setInvalid(false);
         try {
             account.updateProfile(displayName.getValue(), language.getValue());
+            account.changeTimeZone(timeZone.getValue());
+            org.newsdesk.base.ui.StaffTime.setZone(UI.getCurrent().getSession(),
+                    timeZone.getValue() == null || timeZone.getValue().isBlank() ? null : java.time.ZoneId.of(timeZone.getValue()));
             Locale chosen = Locale.forLanguageTag(language.getValue());
             if (!chosen.equals(getLocale())) {
                 // The page was rendered in the old language: show it again in the new one.
@@ -148,6 +159,9 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 if ("displayName".equals(field)) {
                     displayName.setErrorMessage(getTranslation(key));
                     displayName.setInvalid(true);
+                } else if ("timeZone".equals(field)) {
+                    timeZone.setErrorMessage(getTranslation(key));
+                    timeZone.setInvalid(true);
                 } else {
                     language.setErrorMessage(getTranslation(key));
                     language.setInvalid(true);

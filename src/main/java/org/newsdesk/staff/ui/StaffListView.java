@@ -93,6 +93,9 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle, MainLayou
                 query -> (int) staff.count(filter()));
         grid.addItemClickListener(e -> openEdit(e.getItem()));
         grid.setSizeFull();
+        org.newsdesk.base.ui.LocalizedGrids.localize(grid);
+        org.newsdesk.base.ui.FittingGrids.fit(grid, java.util.Map.of("username", 2, "displayName", 3, "roles", 2, "status", 1),
+                java.util.Map.of("roles", 600));
         add(grid);
 
         search.addValueChangeListener(e -> refresh());

@@ -20,6 +20,9 @@ class AuditViewTest extends NewsroomViewTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 
     @Test
     @WithUserDetails("admin")
@@ -41,5 +44,27 @@ class AuditViewTest extends NewsroomViewTest {
     @WithUserDetails("editor")
     void editorsCannotOpenIt() {
         assertThatThrownBy(() -> navigate(AuditView.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminVerifiesTheChainAndSeesWhereItBreaks() {
+        var recorded = audit.record(AuditEvent.of(null, "chain-check", "LOGIN", "ACCOUNT", 1L, "someone", "from 10.0.0.2"));
+        AuditView view = navigate(AuditView.class);
+        test(view.verify).click();
+        assertThat(view.chainResult.getText()).startsWith("The chain is intact: ");
+
+        // Someone edits a row behind the application's back.
+        jdbc.sql("UPDATE audit_entry SET note = 'from 10.6.6.6' WHERE id = :id").param("id", recorded.id()).update();
+        try {
+            test(view.verify).click();
+            assertThat(view.chainResult.getText()).startsWith("The chain breaks at entry #" + recorded.id())
+                    .contains("chain-check", "Logged in");
+            assertThat(view.chainResult.getElement().getAttribute("data-intact")).isEqualTo("false");
+        } finally {
+            jdbc.sql("UPDATE audit_entry SET note = 'from 10.0.0.2' WHERE id = :id").param("id", recorded.id()).update();
+        }
+        test(view.verify).click();
+        assertThat(view.chainResult.getText()).startsWith("The chain is intact: ");
     }
 }

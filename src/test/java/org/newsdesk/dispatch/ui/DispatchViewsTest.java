@@ -82,7 +82,7 @@ class DispatchViewsTest extends NewsroomViewTest {
         test(view.save).click();
         DispatchEditorView saved = (DispatchEditorView) getCurrentView();
         assertThat(saved.title.getText()).isEqualTo(headline);
-        assertThat(saved.stateBadge.getText()).isEqualTo("Drafts");
+        assertThat(saved.stateBadge.getText()).isEqualTo("Draft");
         assertThat(saved.actions.getChildren().filter(c -> c instanceof Button).map(c -> ((Button) c).getText()))
                 .contains("Save", "Submit for review", "Spike").doesNotContain("Publish now");
     }
@@ -211,5 +211,200 @@ class DispatchViewsTest extends NewsroomViewTest {
         DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
         assertThat(view.reviewChanges.getElement().getOuterHTML())
                 .contains("Changes since revision 1", "précisé</ins>");
+    }
+
+    static java.util.List<String> buttons(DispatchEditorView view) {
+        return view.actions.getChildren().filter(c -> c instanceof Button b && b.isVisible()).map(c -> ((Button) c).getText()).toList();
+    }
+
+    void runPushedWork() {
+        com.vaadin.flow.component.UI.getCurrent().getSession().getService()
+                .runPendingAccessTasks(com.vaadin.flow.component.UI.getCurrent().getSession());
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void returningReleasesTheEditorsLockSoTheWriterCanEditAndTheHeartbeatDoesNotTakeItBack() {
+        var created = as("writer", () -> service.create(draft(unique("Rendu"))));
+        as("writer", () -> service.submit(created.id()));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(as("writer", () -> service.get(created.id())).lockedByName()).isEqualTo("Demo Editor");
+
+        test(view.actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals("Return to writer"))
+                .map(Button.class::cast).findFirst().orElseThrow()).click();
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).last();
+        test(find(com.vaadin.flow.component.textfield.TextArea.class, dialog).single()).setValue("Ajoutez la date.");
+        test(find(Button.class, dialog).withText("Return to writer").single()).click();
+
+        // The editor's open editor is read-only at once, and stays unlocked while the tab stays open.
+        assertThat(view.headline.isReadOnly()).isTrue();
+        assertThat(view.save.isVisible()).isFalse();
+        assertThat(view.editAgain.isVisible()).isTrue();
+        view.heartbeat();
+        var writerSees = as("writer", () -> service.get(created.id()));
+        assertThat(writerSees.lockedByName()).isNull();
+        assertThat(writerSees.allowedActions()).contains(org.newsdesk.workflow.WorkflowAction.SUBMIT);
+
+        // The writer takes the lock, edits and resubmits.
+        as("writer", () -> service.lock(created.id()));
+        var saved = as("writer", () -> service.save(created.id(), writerSees.version(), draft("Rendu, avec la date")));
+        as("writer", () -> service.submit(saved.id()));
+        assertThat(as("writer", () -> service.get(created.id())).lockedByName()).as("submitting hands it on").isNull();
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void whileTheEditorHoldsTheLockTheWriterIsOfferedNoActionTheLockMakesPointless() {
+        var created = as("writer", () -> service.create(draft(unique("Verrouillé"))));
+        as("writer", () -> service.submit(created.id()));
+        as("editor", () -> service.lock(created.id()));
+        as("editor", () -> service.returnToWriter(created.id(), "Précisez."));
+        as("editor", () -> service.lock(created.id())); // the editor reopens it and keeps typing
+
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(view.lockStatus.getText()).startsWith("Being edited by Demo Editor");
+        assertThat(view.headline.isReadOnly()).isTrue();
+        assertThat(buttons(view)).doesNotContain("Submit for review", "Spike", "Save");
+        // The service decides, not the hidden button.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.submit(created.id()))
+                .isInstanceOf(org.newsdesk.dispatch.DispatchLockedException.class);
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void aTakeOverTurnsTheFormerHoldersEditorReadOnlyAtOnceAndKeepsTheirUnsavedText() {
+        var created = as("writer", () -> service.create(draft(unique("Reprise"))));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(view.headline.isReadOnly()).isFalse();
+        test(view.body).setValue("Un paragraphe pas encore enregistré.");
+
+        as("editor", () -> service.takeOverLock(created.id()));
+        runPushedWork();
+
+        assertThat(view.headline.isReadOnly()).isTrue();
+        assertThat(view.lockStatus.getText()).startsWith("Being edited by Demo Editor");
+        assertThat(view.keptBox.isVisible()).isTrue();
+        assertThat(view.keptText.getValue()).contains("Un paragraphe pas encore enregistré.");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void anEmbargoedPublishedDispatchCarriesAnEmbargoedUntilBadgeInEditorListAndDashboard() {
+        String headline = unique("Sous embargo");
+        var created = as("writer", () -> service.create(draft(headline)));
+        service.setEmbargo(created.id(), java.time.Instant.now().plus(java.time.Duration.ofHours(2)));
+        service.publish(created.id());
+
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(view.stateBadge.getText()).isEqualTo("Published");
+        assertThat(view.timing.getElement().getTextRecursively()).startsWith("Embargoed until ").contains("(in 2 hr");
+
+        DispatchListView list = navigate(DispatchListView.class);
+        list.text.setValue(headline);
+        var stateCell = test(list.grid).getCellComponent(0, "state");
+        assertThat(stateCell.getElement().getTextRecursively()).startsWith("Published").contains("Embargoed until");
+
+        // The dashboard: an embargoed draft of mine heads "My drafts" (newest first) with its badge.
+        var mine = service.create(draft(headline + " brouillon"));
+        service.setEmbargo(mine.id(), java.time.Instant.now().plus(java.time.Duration.ofHours(2)));
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class).all().stream()
+                .map(li -> li.getElement().getTextRecursively()).filter(t -> t.startsWith(headline + " brouillon"))
+                .findFirst().orElseThrow())
+                .contains("Embargoed until");
+
+        // Leave nothing that would reach the public site when the embargo lifts.
+        service.kill(created.id(), "Test.");
+        service.spike(mine.id());
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aScheduledDispatchShowsWhenItGoesOutInEditorDashboardAndASortableListColumn() {
+        String headline = unique("Programmée");
+        var soon = as("writer", () -> service.create(draft(headline + " bientôt")));
+        var later = as("writer", () -> service.create(draft(headline + " plus tard")));
+        service.schedule(soon.id(), java.time.Instant.now().plus(java.time.Duration.ofMinutes(12)).plusSeconds(20));
+        service.schedule(later.id(), java.time.Instant.now().plus(java.time.Duration.ofHours(5)));
+
+        DispatchEditorView view = navigate("dispatch/" + soon.id(), DispatchEditorView.class);
+        assertThat(view.timing.getElement().getTextRecursively()).startsWith("Scheduled for ").contains("(in 12 min");
+
+        var dashboard = navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class).all().stream()
+                .map(li -> li.getElement().getTextRecursively()).filter(t -> t.startsWith(headline + " bientôt")).findFirst().orElseThrow())
+                .contains("Scheduled for", "in 12 min");
+
+        DispatchListView list = navigate(DispatchListView.class);
+        list.text.setValue(headline);
+        var grid = test(list.grid);
+        assertThat(grid.isColumnSortable("goesOut")).isTrue();
+        grid.sortByColumn("goesOut", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        assertThat(grid.getRow(0).headline()).endsWith("plus tard");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("goesOut"))).contains("in 5 hr");
+        grid.sortByColumn("goesOut", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        assertThat(grid.getRow(0).headline()).endsWith("bientôt");
+
+        // Nothing left to go out on its own later and change the public site under other tests.
+        service.spike(soon.id());
+        service.spike(later.id());
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theNoticeAfterAnActionSaysWhatHappened() {
+        var created = as("writer", () -> service.create(draft(unique("Avis"))));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        test(view.actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals("Set embargo"))
+                .map(Button.class::cast).findFirst().orElseThrow()).click();
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).last();
+        test(find(Button.class, dialog).withText("Set embargo").single()).click();
+
+        var until = service.get(created.id()).embargoUntil();
+        assertThat(until).isNotNull();
+        String notice = test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText();
+        assertThat(notice).isEqualTo("Embargo set until " + org.newsdesk.base.ui.StaffTime.dateTime(until, java.util.Locale.ENGLISH) + ".");
+        assertThat(view.stateBadge.getText()).isEqualTo("Draft");
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void thePreviewShowsHeadlineDatelineLeadAndBodyAsReadersWillSeeThem() {
+        DispatchEditorView view = navigate("dispatch/new", DispatchEditorView.class);
+        test(view.headline).setValue("Ilham Aliyev a reçu le directeur général de l’OIM");
+        view.language.setValue("fr");
+        test(view.datelinePlace).selectItem("Bakou");
+        view.datelineDate.setValue(LocalDate.of(2023, 3, 1));
+        test(view.lead).setValue("Le président a reçu António Vitorino.");
+        test(view.body).setValue("Premier paragraphe.");
+
+        assertThat(view.previewBox.getChildren().filter(c -> c.isVisible()).map(c -> c.getElement().getTextRecursively()).toList())
+                .containsExactly("Ilham Aliyev a reçu le directeur général de l’OIM", "Bakou, 1er mars, AZERTAC",
+                        "Le président a reçu António Vitorino.", "");
+        assertThat(view.preview.getElement().getProperty("innerHTML")).contains("<p>Premier paragraphe.</p>");
+    }
+
+    @Test
+    @WithUserDetails("writer")
+    void ctrlSOrCmdSSavesCtrlEnterSubmitsAndTheHelpListsTheShortcuts() {
+        var created = as("writer", () -> service.create(draft(unique("Raccourci"))));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        test(view.body).setValue("Enregistré au clavier.");
+        fireShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        assertThat(view.saveStatus.getText()).startsWith("Saved at");
+        assertThat(service.get(created.id()).draft().body()).isEqualTo("Enregistré au clavier.");
+
+        test(view.body).setValue("Et au clavier du Mac.");
+        fireShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.META);
+        assertThat(service.get(created.id()).draft().body()).isEqualTo("Et au clavier du Mac.");
+
+        fireShortcut(com.vaadin.flow.component.Key.KEY_P, com.vaadin.flow.component.KeyModifier.ALT,
+                com.vaadin.flow.component.KeyModifier.SHIFT);
+        assertThat(view.previewColumn.isVisible()).isFalse();
+
+        assertThat(view.shortcutsPopover.getElement().getTextRecursively())
+                .contains("Ctrl+S (⌘S on a Mac): save now", "Ctrl+Enter (⌘Enter): submit for review", "Alt+Shift+P");
+        fireShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        assertThat(service.get(created.id()).state()).isEqualTo(DispatchState.SUBMITTED);
     }
 }

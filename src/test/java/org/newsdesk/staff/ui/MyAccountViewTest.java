@@ -89,4 +89,27 @@ class MyAccountViewTest extends NewsroomViewTest {
         assertThat(view.forcedNotice.isVisible()).isFalse();
         assertThat(view.displayName.getValue()).isEqualTo("Demo Editor");
     }
+
+    @Test
+    @WithUserDetails("writer")
+    void aStaffMemberChoosesTheirTimeZoneAndTimesAreShownInItWithItsName() {
+        try {
+            MyAccountView view = navigate(MyAccountView.class);
+            assertThat(view.timeZone.getValue()).as("unset: the browser's zone").isNull();
+            view.timeZone.setValue("Asia/Baku");
+            test(view.saveProfile).click();
+            assertThat(jdbc.sql("SELECT time_zone FROM staff_account WHERE username = 'writer'").query(String.class).single())
+                    .isEqualTo("Asia/Baku");
+            assertThat(org.newsdesk.base.ui.StaffTime.zone()).isEqualTo(java.time.ZoneId.of("Asia/Baku"));
+            // 12:00 UTC is 16:00 in Baku, and the time says so.
+            assertThat(org.newsdesk.base.ui.StaffTime.time(java.time.Instant.parse("2026-03-01T12:00:00Z"), java.util.Locale.FRENCH))
+                    .isEqualTo("16:00 Asia/Baku");
+
+            // A new page load takes the zone from the profile.
+            navigate(MyAccountView.class);
+            assertThat(navigate(MyAccountView.class).timeZone.getValue()).isEqualTo("Asia/Baku");
+        } finally {
+            jdbc.sql("UPDATE staff_account SET time_zone = NULL WHERE username = 'writer'").update();
+        }
+    }
 }
