@@ -8,9 +8,9 @@ import org.newsdesk.audit.AuditFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.newsdesk.support.RunAs;
+import org.newsdesk.support.Unique;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.newsdesk.workflow.DispatchState;
 import org.newsdesk.workflow.WorkflowAction;
 import org.newsdesk.workflow.WorkflowException;
@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -45,7 +44,7 @@ class DispatchServiceTest {
     ScheduledPublishing scheduler;
 
     @Autowired
-    UserDetailsService users;
+    RunAs runAs;
 
     @Autowired
     JdbcClient jdbc;
@@ -63,14 +62,7 @@ class DispatchServiceTest {
     }
 
     <T> T as(String username, Supplier<T> action) {
-        var principal = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return runAs.as(username, action);
     }
 
     static DispatchDraft draft(String headline) {
@@ -79,7 +71,7 @@ class DispatchServiceTest {
     }
 
     static String unique(String s) {
-        return s + " " + UUID.randomUUID().toString().substring(0, 6);
+        return Unique.unique(s);
     }
 
     List<String> auditActions(long id) {
