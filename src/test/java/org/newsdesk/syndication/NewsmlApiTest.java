@@ -1,21 +1,14 @@
 package org.newsdesk.syndication;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.IntegrationTest;
-import org.newsdesk.TestClock;
 import org.newsdesk.apiclient.ApiClientService;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.TranslationSets;
-import org.newsdesk.publication.PublicationVersions;
 import org.newsdesk.support.ConditionalGet;
 import org.newsdesk.support.Newsroom;
-import org.newsdesk.support.TestEdition;
 import org.newsdesk.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -36,41 +29,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The NewsML-G2 API: every document valid against IPTC's 2.35 schema; mapping, lifecycle, paging, errors, caching. */
-@IntegrationTest
-class NewsmlApiTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    PublicationVersions versions;
-
-    @Autowired
-    Newsroom newsroom;
+class NewsmlApiTest extends OutputsTest {
 
     @Autowired
     ApiClientService apiClients;
 
     @Autowired
     TranslationSets translations;
-
-    TestEdition desk;
-    Outputs out;
-
-    @BeforeEach
-    void setUp() {
-        desk = newsroom.newEdition();
-        out = new Outputs(mvc);
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        desk.cleanUp();
-    }
 
     String token(String name) {
         return desk.as("admin", () -> apiClients.issue(name)).token();
