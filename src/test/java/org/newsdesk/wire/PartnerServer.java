@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A partner agency in the test: serves files the test writes (ETag = the file's content hash, with
  * conditional GET), plus a path that never answers and one that streams 50 MB.
  */
-final class PartnerServer implements AutoCloseable {
+public final class PartnerServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService pool = Executors.newCachedThreadPool();
@@ -30,7 +30,7 @@ final class PartnerServer implements AutoCloseable {
     final Map<String, String> authorizations = new ConcurrentHashMap<>();
     final AtomicInteger notModified = new AtomicInteger();
 
-    PartnerServer(Path dir) {
+    public PartnerServer(Path dir) {
         this.dir = dir;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -42,11 +42,11 @@ final class PartnerServer implements AutoCloseable {
         server.start();
     }
 
-    String url(String name) {
+    public String url(String name) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
     }
 
-    void write(String name, String content) {
+    public void write(String name, String content) {
         try {
             Files.writeString(dir.resolve(name), content);
         } catch (IOException e) {
