@@ -27,8 +27,8 @@ public final class PartnerServer implements AutoCloseable {
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private final Path dir;
     private final CountDownLatch release = new CountDownLatch(1);
-    final Map<String, String> authorizations = new ConcurrentHashMap<>();
-    final AtomicInteger notModified = new AtomicInteger();
+    public final Map<String, String> authorizations = new ConcurrentHashMap<>();
+    public final AtomicInteger notModified = new AtomicInteger();
 
     public PartnerServer(Path dir) {
         this.dir = dir;
