@@ -56,7 +56,7 @@ class WireFetcher {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new WireFormatException("the URL is not valid");
+            throw new WireFormatException("wire.poll.bad-url", null);
         }
         var request = HttpRequest.newBuilder(uri).GET().timeout(readTimeout)
                 .header("Accept", "application/json, application/xml, application/atom+xml, application/rss+xml, */*;q=0.5")
@@ -78,23 +78,23 @@ class WireFetcher {
                     response.headers().firstValue("Last-Modified").orElse(null));
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new WireFormatException("no complete answer within " + readTimeout.toSeconds() + " s (timed out)");
+            throw new WireFormatException("wire.poll.timeout", String.valueOf(readTimeout.toSeconds()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WireFormatException("interrupted");
+            throw new WireFormatException("wire.poll.interrupted", null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof TooLarge) {
-                throw new WireFormatException("the response is larger than " + maxBytes / (1024 * 1024) + " MB: refused");
+                throw new WireFormatException("wire.poll.too-large", String.valueOf(maxBytes / (1024 * 1024)));
             }
             if (cause instanceof HttpTimeoutException) {
-                throw new WireFormatException("no answer within the time limit (timed out)");
+                throw new WireFormatException("wire.poll.timeout", String.valueOf(readTimeout.toSeconds()));
             }
             if (cause instanceof java.net.ConnectException) {
-                throw new WireFormatException("cannot connect to " + uri.getHost());
+                throw new WireFormatException("wire.poll.cannot-connect", uri.getHost());
             }
-            throw new WireFormatException("the request failed (" + (cause instanceof IOException && cause.getMessage() != null
-                    ? cause.getMessage() : cause.getClass().getSimpleName()) + ")");
+            throw new WireFormatException("wire.poll.request-failed", (cause instanceof IOException && cause.getMessage() != null
+                    ? cause.getMessage() : cause.getClass().getSimpleName()));
         }
     }
 

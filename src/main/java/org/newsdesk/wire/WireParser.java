@@ -46,7 +46,7 @@ final class WireParser {
         try {
             root = JSON.readTree(bytes);
         } catch (JacksonException e) {
-            throw new WireFormatException("not valid JSON (" + firstLine(e.getOriginalMessage()) + ")", e);
+            throw new WireFormatException("wire.poll.json", firstLine(e.getOriginalMessage()));
         }
         List<JsonNode> nodes = new ArrayList<>();
         if (root != null && root.isArray()) {
@@ -56,7 +56,7 @@ final class WireParser {
         } else if (root != null && root.isObject() && root.has("uri")) {
             nodes.add(root);
         } else {
-            throw new WireFormatException("not a ninjs item or list of items");
+            throw new WireFormatException("wire.poll.not-ninjs", null);
         }
         List<ParsedItem> items = new ArrayList<>();
         for (JsonNode n : nodes) {
@@ -64,7 +64,7 @@ final class WireParser {
                 break;
             }
             if (!n.isObject()) {
-                throw new WireFormatException("a ninjs item is not an object");
+                throw new WireFormatException("wire.poll.not-ninjs", null);
             }
             String uri = text(n, "uri");
             String headline = null;
@@ -77,7 +77,7 @@ final class WireParser {
                 headline = text(n, "headline"); // ninjs 1.x
             }
             if (uri == null || HtmlText.plain(headline) == null) {
-                throw new WireFormatException("a ninjs item without uri or headline");
+                throw new WireFormatException("wire.poll.incomplete-item", null);
             }
             String lead = null;
             for (JsonNode d : n.path("descriptions")) {
@@ -149,17 +149,17 @@ final class WireParser {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new WireFormatException("XML with a document type declaration (DTD) is refused");
+                    throw new WireFormatException("wire.poll.dtd", null);
                 }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new WireFormatException("XML with an undeclared entity (&" + r.getLocalName() + ";) is refused");
+                    throw new WireFormatException("wire.poll.entity", r.getLocalName());
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (!sawRoot) {
                         sawRoot = true;
                         String root = r.getLocalName();
                         if (!root.equals("newsItem") && !root.equals("newsMessage") && !root.equals("packageItem")) {
-                            throw new WireFormatException("not NewsML-G2 (root element <" + root + ">)");
+                            throw new WireFormatException("wire.poll.not-newsml", root);
                         }
                     }
                     if (r.getLocalName().equals("newsItem") && items.size() < MAX_ITEMS) {
@@ -171,11 +171,11 @@ final class WireParser {
                 }
             }
             if (!sawRoot) {
-                throw new WireFormatException("an empty XML document");
+                throw new WireFormatException("wire.poll.xml", "empty");
             }
             return items;
         } catch (XMLStreamException e) {
-            throw new WireFormatException("malformed XML (" + firstLine(e.getMessage()) + ")", e);
+            throw new WireFormatException("wire.poll.xml", firstLine(e.getMessage()));
         } finally {
             if (r != null) {
                 try {
@@ -211,7 +211,7 @@ final class WireParser {
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new WireFormatException("XML with an undeclared entity (&" + r.getLocalName() + ";) is refused");
+                throw new WireFormatException("wire.poll.entity", r.getLocalName());
             }
             if (event == XMLStreamConstants.END_ELEMENT) {
                 path.removeLast();
@@ -298,7 +298,7 @@ final class WireParser {
             return null; // pictures, video, graphics: not copy for the desk
         }
         if (guid == null || guid.isBlank() || HtmlText.plain(headline) == null) {
-            throw new WireFormatException("a newsItem without guid or headline");
+            throw new WireFormatException("wire.poll.incomplete-item", null);
         }
         return new ParsedItem(guid.strip(), version, languageTag != null ? languageTag : lang, urgency(urgency),
                 HtmlText.plain(headline), HtmlText.plain(lead), body, HtmlText.plain(byline != null ? byline : creator),
@@ -379,7 +379,7 @@ final class WireParser {
             input.setAllowDoctypes(false); // ROME's default too: no DTD, no entities
             feed = input.build(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
         } catch (Exception e) {
-            throw new WireFormatException("not a readable RSS or Atom feed (" + firstLine(e.getMessage()) + ")", e);
+            throw new WireFormatException("wire.poll.feed", firstLine(e.getMessage()));
         }
         List<ParsedItem> items = new ArrayList<>();
         String credit = HtmlText.plain(feed.getTitle());
@@ -389,7 +389,7 @@ final class WireParser {
             }
             String guid = e.getUri() != null && !e.getUri().isBlank() ? e.getUri() : e.getLink();
             if (guid == null || HtmlText.plain(e.getTitle()) == null) {
-                throw new WireFormatException("a feed entry without id or title");
+                throw new WireFormatException("wire.poll.incomplete-item", null);
             }
             String html = null;
             for (SyndContent c : e.getContents()) {

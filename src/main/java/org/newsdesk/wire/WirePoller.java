@@ -70,10 +70,10 @@ class WirePoller {
                 return;
             }
             if (response.status() == 401 || response.status() == 403) {
-                throw new WireFormatException("the partner refused access (HTTP " + response.status() + "): check the token");
+                throw new WireFormatException("wire.poll.refused", String.valueOf(response.status()));
             }
             if (response.status() < 200 || response.status() >= 300) {
-                throw new WireFormatException("the partner answered HTTP " + response.status());
+                throw new WireFormatException("wire.poll.http-status", String.valueOf(response.status()));
             }
             List<ParsedItem> items = response.status() == 204 ? List.of() : WireParser.parse(source.kind(), response.body());
             Instant now = clock.instant();
@@ -91,18 +91,18 @@ class WirePoller {
                 events.publishEvent(new WireItemsArrived(source.id(), taken));
             }
         } catch (WireFormatException e) {
-            fail(source, e.getMessage());
+            fail(source, e.key(), e.detail());
         } catch (RuntimeException e) {
             // A bug or a database hiccup on one source must not stop the others.
             log.warn("Polling wire source {} failed", source.name(), e);
-            fail(source, "unexpected error (" + e.getClass().getSimpleName() + ")");
+            fail(source, "wire.poll.unexpected", e.getClass().getSimpleName());
         }
     }
 
-    private void fail(WireStore.Claimed source, String error) {
+    private void fail(WireStore.Claimed source, String error, String detail) {
         Instant now = clock.instant();
         Duration delay = backoff(source.interval(), source.failures() + 1);
-        tx.executeWithoutResult(s -> store.failed(source.id(), now, now.plus(delay), error));
+        tx.executeWithoutResult(s -> store.failed(source.id(), now, now.plus(delay), error, detail));
     }
 
     static Duration backoff(Duration interval, int failures) {

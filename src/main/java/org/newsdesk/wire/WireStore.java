@@ -30,7 +30,7 @@ class WireStore {
     }
 
     private static final String SOURCE = """
-            SELECT id, name, url, kind, poll_seconds, token_hint, last_success_at, last_error, last_error_at, failures,
+            SELECT id, name, url, kind, poll_seconds, token_hint, last_success_at, last_error, last_error_detail, last_error_at, failures,
                    items_taken, next_poll_at FROM wire_source""";
     private static final String ITEM = """
             SELECT i.*, s.name AS source_name FROM wire_item i JOIN wire_source s ON s.id = i.source_id""";
@@ -111,7 +111,7 @@ class WireStore {
 
     void succeeded(long id, Instant now, Instant next, String etag, String lastModified, boolean keepValidators, int taken) {
         jdbc.sql("""
-                        UPDATE wire_source SET last_success_at = :now, last_error = NULL, failures = 0, next_poll_at = :next,
+                        UPDATE wire_source SET last_success_at = :now, last_error = NULL, last_error_detail = NULL, failures = 0, next_poll_at = :next,
                                etag = IF(:keep, etag, :etag), last_modified = IF(:keep, last_modified, :lm),
                                items_taken = items_taken + :taken
                         WHERE id = :id""")
@@ -120,11 +120,12 @@ class WireStore {
                 .update();
     }
 
-    void failed(long id, Instant now, Instant next, String error) {
+    void failed(long id, Instant now, Instant next, String errorKey, String detail) {
         jdbc.sql("""
-                        UPDATE wire_source SET last_error = :error, last_error_at = :now, failures = failures + 1, next_poll_at = :next
+                        UPDATE wire_source SET last_error = :error, last_error_detail = :detail, last_error_at = :now,
+                               failures = failures + 1, next_poll_at = :next
                         WHERE id = :id""")
-                .param("error", cut(error, 1000)).param("now", utc(now)).param("next", utc(next)).param("id", id).update();
+                .param("error", errorKey).param("detail", cut(detail, 500)).param("now", utc(now)).param("next", utc(next)).param("id", id).update();
     }
 
     // ---- items ----
@@ -209,7 +210,7 @@ class WireStore {
     private static WireSource source(ResultSet rs, int n) throws SQLException {
         return new WireSource(rs.getLong("id"), rs.getString("name"), rs.getString("url"), WireKind.valueOf(rs.getString("kind")),
                 Duration.ofSeconds(rs.getInt("poll_seconds")), rs.getString("token_hint"), instant(rs, "last_success_at"),
-                rs.getString("last_error"), instant(rs, "last_error_at"), rs.getInt("failures"), rs.getInt("items_taken"),
+                rs.getString("last_error"), rs.getString("last_error_detail"), instant(rs, "last_error_at"), rs.getInt("failures"), rs.getInt("items_taken"),
                 instant(rs, "next_poll_at"));
     }
 

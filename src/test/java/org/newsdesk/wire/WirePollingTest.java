@@ -285,12 +285,12 @@ class WirePollingTest {
                 <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:2" version="1">
                 <contentMeta><headline>&lol3;</headline></contentMeta></newsItem>""";
         String[][] cases = {
-                {"broken.xml", "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"g\"><contentMeta>", "NEWSML", "malformed XML"},
-                {"broken.json", "{\"uri\": \"urn:x\", \"headlines\": [", "NINJS", "not valid JSON"},
-                {"broken.rss", "<rss><channel><item><title>x</title></channel>", "FEED", "not a readable RSS or Atom feed"},
-                {"xxe.xml", xxe, "NEWSML", "DTD"},
-                {"laughs.xml", laughs, "NEWSML", "DTD"},
-                {"notnewsml.xml", "<html><body>hello</body></html>", "NEWSML", "not NewsML-G2"},
+                {"broken.xml", "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"g\"><contentMeta>", "NEWSML", "wire.poll.xml"},
+                {"broken.json", "{\"uri\": \"urn:x\", \"headlines\": [", "NINJS", "wire.poll.json"},
+                {"broken.rss", "<rss><channel><item><title>x</title></channel>", "FEED", "wire.poll.feed"},
+                {"xxe.xml", xxe, "NEWSML", "wire.poll.dtd"},
+                {"laughs.xml", laughs, "NEWSML", "wire.poll.dtd"},
+                {"notnewsml.xml", "<html><body>hello</body></html>", "NEWSML", "wire.poll.not-newsml"},
         };
         List<WireSource> hostile = new java.util.ArrayList<>();
         for (String[] c : cases) {
@@ -311,13 +311,16 @@ class WirePollingTest {
 
         for (int i = 0; i < cases.length; i++) {
             WireSource s = reload(hostile.get(i));
-            assertThat(s.lastError()).as(cases[i][0]).contains(cases[i][3]);
+            assertThat(s.lastError()).as(cases[i][0]).isEqualTo(cases[i][3]);
             assertThat(s.lastSuccessAt()).isNull();
             assertThat(items(s)).isEmpty();
         }
-        assertThat(reload(huge).lastError()).isEqualTo("the response is larger than 5 MB: refused");
-        assertThat(reload(hang).lastError()).contains("timed out");
-        assertThat(reload(missing).lastError()).isEqualTo("the partner answered HTTP 404");
+        assertThat(reload(huge).lastError()).isEqualTo("wire.poll.too-large");
+        assertThat(reload(huge).lastErrorDetail()).isEqualTo("5");
+        assertThat(reload(hang).lastError()).isEqualTo("wire.poll.timeout");
+        assertThat(reload(missing).lastError()).isEqualTo("wire.poll.http-status");
+        assertThat(reload(missing).lastErrorDetail()).isEqualTo("404");
+        assertThat(reload(hostile.get(5)).lastErrorDetail()).isEqualTo("html");
         assertThat(reload(fine).healthy()).isTrue();
         assertThat(items(fine)).extracting(WireItem::headline).containsExactly("Still here");
         assertThat(newsroom.as("writer", () -> incoming.list(new WireFilter(null, null, null, "TOP-SECRET")))).isEmpty();

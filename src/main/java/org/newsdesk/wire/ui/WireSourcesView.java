@@ -94,7 +94,8 @@ class WireSourcesView extends VerticalLayout implements HasDynamicTitle, MainLay
     /** "OK · last success …" or "Error: … (since …)"; the error is the poller's words, as stored. */
     String health(WireSource s) {
         if (s.lastError() != null) {
-            return getTranslation("wire-sources.health.error", s.lastError(), when(s.lastErrorAt()), s.failures());
+            return getTranslation("wire-sources.health.error", getTranslation(s.lastError(),
+                    s.lastErrorDetail() == null ? "" : s.lastErrorDetail()), when(s.lastErrorAt()), s.failures());
         }
         if (s.lastSuccessAt() == null) {
             return getTranslation("wire-sources.health.never");

@@ -89,7 +89,10 @@ class WireSourcesViewTest extends NewsroomViewTest {
         // The partner serves broken XML: the error shows on the source, in words.
         wires.poll(added);
         view.refresh();
-        assertThat(view.health(row(view, name))).startsWith("Error: malformed XML").contains("1 failed in a row");
+        assertThat(view.health(row(view, name))).startsWith("Error: malformed XML (").contains("1 failed in a row");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        assertThat(view.health(row(view, name))).startsWith("Erreur : XML mal formé (").contains("1 échec(s) de suite");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         assertThat(partner.authorizations.get(file)).isEqualTo("Bearer partner-secret-0123456789");
 
         // Editing without typing a token keeps it; the dialog says which one is stored, never the whole.
