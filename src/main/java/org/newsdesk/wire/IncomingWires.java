@@ -71,6 +71,9 @@ public class IncomingWires {
     @Transactional
     public DispatchDetails use(long id) {
         WireItem item = get(id);
+        if (item.canceled()) {
+            throw new WireException("wire.error.canceled");
+        }
         String language = language(item.language());
         Messages m = new Messages(messages, Locale.forLanguageTag(language));
         String partner = item.credit() != null ? item.credit() : item.sourceName();

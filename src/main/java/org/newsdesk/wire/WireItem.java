@@ -7,11 +7,13 @@ import java.time.Instant;
  *
  * @param usedDispatchId the draft made from it, if someone used it
  * @param usedVersion    the version that was used; {@link #updatedSinceUse()} when a newer one arrived
+ * @param canceled       the partner withdrew it (NewsML-G2 {@code stat:canceled}, ninjs {@code pubStatus: canceled})
  */
 public record WireItem(long id, long sourceId, String sourceName, String guid, int version, String language,
                        Integer urgency, String headline, String lead, String body, String byline, String credit,
                        String located, String dateline, String link, Instant itemCreatedAt, Instant receivedAt,
-                       Instant updatedAt, Long usedDispatchId, Integer usedVersion) {
+                       Instant updatedAt, Long usedDispatchId, Integer usedVersion,
+                       boolean canceled) {
 
     public boolean used() {
         return usedDispatchId != null;

@@ -146,18 +146,18 @@ class WireStore {
         var stmt = jdbc.sql(known.isPresent() ? """
                         UPDATE wire_item SET version = version + 1, remote_version = :rv, content_hash = :hash, language = :lang,
                                urgency = :urg, headline = :headline, lead = :lead, body = :body, byline = :by, credit = :credit,
-                               located = :located, dateline = :dateline, link = :link, item_created_at = :created, updated_at = :now
+                               located = :located, dateline = :dateline, link = :link, canceled = :canceled, item_created_at = :created, updated_at = :now
                         WHERE id = :id""" : """
                         INSERT INTO wire_item (source_id, guid, version, remote_version, content_hash, language, urgency, headline,
-                               lead, body, byline, credit, located, dateline, link, item_created_at, received_at, updated_at)
+                               lead, body, byline, credit, located, dateline, link, canceled, item_created_at, received_at, updated_at)
                         VALUES (:s, :g, 1, :rv, :hash, :lang, :urg, :headline, :lead, :body, :by, :credit, :located, :dateline,
-                                :link, :created, :now, :now)""");
+                                :link, :canceled, :created, :now, :now)""");
         stmt.param("s", sourceId).param("g", cut(p.guid(), 500)).param("id", known.map(Known::id).orElse(-1L))
                 .param("rv", cut(p.remoteVersion(), 50)).param("hash", hash).param("lang", cut(p.language(), 35))
                 .param("urg", p.urgency()).param("headline", cut(p.headline(), 500)).param("lead", cut(p.lead(), 60_000))
                 .param("body", p.body()).param("by", cut(p.byline(), 300)).param("credit", cut(p.credit(), 300))
                 .param("located", cut(p.located(), 200)).param("dateline", cut(p.dateline(), 300))
-                .param("link", p.link()).param("created", utc(created)).param("now", utc(now)).update();
+                .param("link", p.link()).param("canceled", p.canceled()).param("created", utc(created)).param("now", utc(now)).update();
         return true;
     }
 
@@ -225,7 +225,7 @@ class WireStore {
                 rs.getInt("version"), rs.getString("language"), urg, rs.getString("headline"), rs.getString("lead"),
                 rs.getString("body"), rs.getString("byline"), rs.getString("credit"), rs.getString("located"),
                 rs.getString("dateline"), rs.getString("link"), instant(rs, "item_created_at"), instant(rs, "received_at"),
-                instant(rs, "updated_at"), usedId, usedV);
+                instant(rs, "updated_at"), usedId, usedV, rs.getBoolean("canceled"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -109,10 +109,16 @@ class WirePollingTest {
     void iptcExampleItemsAppearAndPicturesAreLeftOut() throws Exception {
         String f1 = marker() + ".xml";
         String f3 = marker() + ".xml";
+        String f6 = marker() + ".xml";
+        String f0 = marker() + ".xml";
         partner.write(f1, example("LISTING_2_NewsML-G2_Text_Document.xml"));
         partner.write(f3, example("LISTING_3_Photo_in_NewsML-G2.xml"));
+        partner.write(f6, example("LISTING_6_Simple_NewsML-G2_Package.xml"));
+        partner.write(f0, example("LISTING_1_A_NewsML-G2_News_Item.xml"));
         WireSource text = source(f1, WireKind.NEWSML, null);
         WireSource photo = source(f3, WireKind.NEWSML, null);
+        WireSource pack = source(f6, WireKind.NEWSML, null);
+        WireSource first = source(f0, WireKind.NEWSML, null);
 
         poller.pollDue();
 
@@ -131,6 +137,11 @@ class WirePollingTest {
         assertThat(reload(text).itemsTaken()).isEqualTo(1);
         assertThat(items(photo)).isEmpty();
         assertThat(reload(photo).healthy()).isTrue();
+        assertThat(items(pack)).as("a package references items, it is not copy").isEmpty();
+        assertThat(reload(pack).healthy()).isTrue();
+        assertThat(items(first)).extracting(WireItem::guid, WireItem::headline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("urn:newsml:acmenews.com:20161018:US-FINANCE-FED",
+                        "Fed to halt QE to avert \"bubble\""));
     }
 
     @Test
@@ -332,6 +343,24 @@ class WirePollingTest {
         broken = reload(broken);
         assertThat(broken.failures()).isEqualTo(2);
         assertThat(Duration.between(broken.lastErrorAt(), broken.nextPollAt())).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void anItemThePartnerWithdrawsIsFlaggedAndCannotBeUsed() {
+        String f = marker() + ".json";
+        String uri = "urn:partner:" + marker();
+        partner.write(f, ninjsItem(uri, "1", "Soon withdrawn", "<p>Text.</p>"));
+        WireSource s = source(f, WireKind.NINJS, null);
+        poller.pollDue();
+        assertThat(items(s).getFirst().canceled()).isFalse();
+        partner.write(f, ninjsItem(uri, "2", "Soon withdrawn", "<p>Text.</p>").replace("\"type\":\"text\"",
+                "\"type\":\"text\",\"pubStatus\":\"canceled\""));
+        pollAgain(s);
+        WireItem withdrawn = items(s).getFirst();
+        assertThat(withdrawn.canceled()).isTrue();
+        assertThat(withdrawn.version()).isEqualTo(2);
+        assertThatThrownBy(() -> newsroom.as("writer", () -> incoming.use(withdrawn.id())))
+                .isInstanceOf(WireException.class).hasMessage("wire.error.canceled");
     }
 
     @Test

@@ -130,6 +130,9 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
     }
 
     String status(WireItem i) {
+        if (i.canceled()) {
+            return getTranslation("wires.status.canceled");
+        }
         if (i.updatedSinceUse()) {
             return getTranslation("wires.status.updated-since-use", i.usedVersion());
         }
@@ -151,7 +154,7 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
 
     private void show(WireItem item) {
         preview.removeAll();
-        use.setEnabled(item != null);
+        use.setEnabled(item != null && !item.canceled());
         if (item == null) {
             return;
         }
