@@ -37,6 +37,7 @@ class SiteErrorViewResolver implements ErrorViewResolver {
             page = chrome.withoutDatabase();
         }
         String kind = status == HttpStatus.NOT_FOUND || status == HttpStatus.GONE || status == HttpStatus.FORBIDDEN
+                || status == HttpStatus.SERVICE_UNAVAILABLE
                 ? String.valueOf(status.value()) : status.is4xxClientError() ? "400" : "500";
         var mav = new ModelAndView("site/error", status);
         mav.addObject("chrome", page);

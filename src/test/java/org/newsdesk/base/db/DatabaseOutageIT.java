@@ -97,7 +97,7 @@ class DatabaseOutageIT {
             assertThat(page.response().statusCode()).isEqualTo(503);
             assertThat(page.took()).isLessThan(Duration.ofSeconds(1));
             assertThat(page.response().headers().firstValue("Retry-After")).isPresent();
-            assertThat(page.response().body()).contains("Something went wrong").doesNotContain("Exception");
+            assertThat(page.response().body()).contains("Back in a moment", "/styles/site.css").doesNotContain("Exception");
             var api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ninjs?lang=en&page=2"))
                     .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(api.statusCode()).isEqualTo(503);
