@@ -2,7 +2,7 @@ package org.newsdesk.dashboard.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
+import org.newsdesk.base.ui.SecuredPush;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,8 +22,6 @@ import org.newsdesk.dispatch.DashboardData;
 import org.newsdesk.dispatch.DispatchQueries;
 import org.newsdesk.dispatch.DispatchRow;
 import org.newsdesk.security.CurrentUser;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Clock;
 
@@ -101,18 +99,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        // Push runs outside a request: carry this user's security context into it.
-        SecurityContext context = SecurityContextHolder.getContext();
-        unsubscribe = updates.subscribe(() -> ui.access(() -> {
-            SecurityContext before = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(context);
-            try {
-                refresh();
-            } finally {
-                SecurityContextHolder.setContext(before);
-            }
-        }));
+        unsubscribe = updates.subscribe(SecuredPush.asCurrentUser(event.getUI(), this::refresh));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import org.newsdesk.base.ui.SecuredPush;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -54,12 +55,7 @@ import org.newsdesk.workflow.WorkflowAction;
 import org.newsdesk.workflow.WorkflowException;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Locale;
 
@@ -340,20 +336,10 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        // Push runs outside a request: carry this user's security context into it.
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        Runnable refresh = SecuredPush.asCurrentUser(attachEvent.getUI(), this::changedElsewhere);
         unsubscribe = editorUpdates.subscribe(id -> {
             if (current != null && current.id() == id) {
-                ui.access(() -> {
-                    var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
-                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-                    try {
-                        changedElsewhere();
-                    } finally {
-                        org.springframework.security.core.context.SecurityContextHolder.setContext(before);
-                    }
-                });
+                refresh.run();
             }
         });
         if (current != null && current.allowedActions().contains(WorkflowAction.EDIT)) {
@@ -399,17 +385,8 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         if (pendingAutosave != null) {
             pendingAutosave.cancel(false);
         }
-        UI ui = UI.getCurrent();
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        pendingAutosave = AUTOSAVE.schedule(() -> ui.access(() -> {
-            var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
-            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-            try {
-                save(true);
-            } finally {
-                org.springframework.security.core.context.SecurityContextHolder.setContext(before);
-            }
-        }), AUTOSAVE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        pendingAutosave = AUTOSAVE.schedule(SecuredPush.asCurrentUser(UI.getCurrent(), () -> save(true)),
+                AUTOSAVE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Renews this editor's own lock; a lock released or taken over meanwhile is not taken back. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import org.newsdesk.base.ui.SecuredPush;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,8 +34,6 @@ import org.newsdesk.wire.IncomingWires;
 import org.newsdesk.wire.WireException;
 import org.newsdesk.wire.WireFilter;
 import org.newsdesk.wire.WireItem;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -209,18 +208,7 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        // Push runs outside a request: carry this user's security context into it.
-        SecurityContext context = SecurityContextHolder.getContext();
-        unsubscribe = updates.subscribe(() -> ui.access(() -> {
-            SecurityContext before = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(context);
-            try {
-                refresh();
-            } finally {
-                SecurityContextHolder.setContext(before);
-            }
-        }));
+        unsubscribe = updates.subscribe(SecuredPush.asCurrentUser(event.getUI(), this::refresh));
     }
 
     @Override
