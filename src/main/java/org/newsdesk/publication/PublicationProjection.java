@@ -90,8 +90,10 @@ class PublicationProjection {
                         .param("set", wanted.translationSet()).update();
             }
         }
-        purger.purgeAfterCommit(tagsOf(id, wanted.translationSet()));
         bumpVersion();
+        // After bumpVersion: its after-commit re-read of the version runs first, so the purger compares the
+        // editions of the new version, not of the old one.
+        purger.purgeAfterCommit(tagsOf(id, wanted.translationSet()));
         return true;
     }
 
