@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.newsdesk.workflow.DispatchState;
+import org.newsdesk.workflow.Workflow;
+import org.newsdesk.workflow.WorkflowAction;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,16 +96,12 @@ public class Dispatch {
     @Column(name = "kill_notice", columnDefinition = "text")
     private String killNotice;
 
-    // The edit lock is written with its own UPDATE (DispatchService): taking a lock must not make
-    // other people's saves stale, so these columns are outside the entity's version.
-    @Column(name = "locked_by", insertable = false, updatable = false)
-    private Long lockedBy;
+    /** The latest revision when an editor last returned it: what the writer's changes are compared with. */
+    @Column(name = "returned_revision")
+    private Integer returnedRevision;
 
-    @Column(name = "locked_at", insertable = false, updatable = false)
-    private Instant lockedAt;
-
-    @Column(name = "lock_seen_at", insertable = false, updatable = false)
-    private Instant lockSeenAt;
+    // The edit lock (locked_by, locked_at, lock_seen_at) is not part of the entity: DispatchLocks
+    // writes it with its own statements, so that taking a lock never makes other people's saves stale.
 
     @Version
     private long version;
@@ -242,25 +240,6 @@ public class Dispatch {
         return killNotice;
     }
 
-    /** The lock was released by its own UPDATE in this transaction: reflect it without a reload. */
-    void lockReleased() {
-        lockedBy = null;
-        lockedAt = null;
-        lockSeenAt = null;
-    }
-
-    public Long getLockedBy() {
-        return lockedBy;
-    }
-
-    public Instant getLockedAt() {
-        return lockedAt;
-    }
-
-    public Instant getLockSeenAt() {
-        return lockSeenAt;
-    }
-
     /** The working copy takes the saved fields; the caller stores them as the next revision. */
     void apply(DispatchDraft d, String slug, Instant now) {
         this.language = d.language();
@@ -278,47 +257,62 @@ public class Dispatch {
         this.updatedAt = now;
     }
 
-    void moveTo(DispatchState next, Instant now) {
-        this.state = next;
+    /** Moves to where the workflow says the action leads ({@link Workflow#next}), the one transition table. */
+    void advance(WorkflowAction action, Instant now) {
+        this.state = Workflow.next(state, action);
         this.updatedAt = now;
     }
 
-    /** Readers now see the latest revision. */
+    /** Readers now see the latest revision (the state follows with {@link #advance}). */
     void publishLatest(Instant now) {
-        this.state = DispatchState.PUBLISHED;
         this.publishedRevision = latestRevision;
         this.publishedAt = now;
         if (firstPublishedAt == null) {
             firstPublishedAt = now;
         }
         this.scheduledAt = null;
-        this.updatedAt = now;
     }
 
-    void schedule(Instant at, Instant now) {
-        this.state = DispatchState.SCHEDULED;
+    void schedule(Instant at) {
         this.scheduledAt = at;
-        this.updatedAt = now;
     }
 
     void clearSchedule() {
         this.scheduledAt = null;
     }
 
-    void setEmbargoUntil(Instant until, Instant now) {
+    void setEmbargoUntil(Instant until) {
         this.embargoUntil = until;
-        this.updatedAt = now;
     }
 
-    void kill(String notice, Instant now) {
-        this.state = DispatchState.KILLED;
+    void kill(String notice) {
         this.killNotice = notice;
-        this.updatedAt = now;
+    }
+
+    /** An editor returns it: the writer's next changes are read against what the editor saw. */
+    void returned() {
+        this.returnedRevision = latestRevision;
+    }
+
+    /**
+     * What a reviewer should read: the changes since the published revision, or else since the
+     * last revision an editor returned; null when there is nothing to compare with.
+     */
+    Integer reviewBaseline() {
+        if (publishedRevision != null && publishedRevision < latestRevision) {
+            return publishedRevision;
+        }
+        if (returnedRevision == null) {
+            return null;
+        }
+        int baseline = Math.min(returnedRevision, latestRevision - 1);
+        return baseline >= 1 ? baseline : null;
     }
 
     /** Demo and fixture loading: revision 1 published at the given instant. */
     void markPublished(Instant at) {
         publishLatest(at);
+        advance(WorkflowAction.PUBLISH, at);
     }
 
     private static String blankToNull(String s) {

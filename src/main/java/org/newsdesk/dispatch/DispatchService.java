@@ -9,60 +9,58 @@ import org.newsdesk.staff.StaffAccounts;
 import org.newsdesk.workflow.Actor;
 import org.newsdesk.workflow.DispatchFacts;
 import org.newsdesk.workflow.DispatchState;
+import org.newsdesk.workflow.EditLock;
 import org.newsdesk.workflow.Workflow;
 import org.newsdesk.workflow.WorkflowAction;
-import org.newsdesk.workflow.WorkflowException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.IllformedLocaleException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import org.newsdesk.text.Dateline;
+import java.util.Optional;
 
 /**
  * Authoring and the editorial workflow. Every save is a revision; every action is checked against
- * {@link Workflow} here (whatever the UI shows) and recorded in the audit trail. Readers keep the
- * published revision until an editor publishes or corrects.
+ * {@link Workflow} here (whatever the UI shows), moves the dispatch to the state {@link Workflow#next}
+ * names, and is recorded in the audit trail. Readers keep the published revision until an editor
+ * publishes or corrects. The SQL lives in the stores: {@link DispatchRevisions}, {@link DispatchLocks},
+ * {@link DispatchComments}, {@link DraftChecks}, {@link TranslationStore}.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class DispatchService {
 
-    /** An edit lock not renewed for this long is free for anyone. */
-    static final Duration LOCK_TIMEOUT = Duration.ofMinutes(2);
-
     private final DispatchRepository dispatches;
     private final DispatchRevisions revisions;
-    private final JdbcClient jdbc;
+    private final DispatchLocks locks;
+    private final DispatchComments comments;
+    private final DraftChecks checks;
+    private final TranslationStore translations;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final StaffAccounts staff;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    DispatchService(DispatchRepository dispatches, DispatchRevisions revisions, JdbcClient jdbc, AuditTrail audit,
-                    CurrentUser currentUser, StaffAccounts staff, Clock clock,
-                    org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
+    DispatchService(DispatchRepository dispatches, DispatchRevisions revisions, DispatchLocks locks,
+                    DispatchComments comments, DraftChecks checks, TranslationStore translations, AuditTrail audit,
+                    CurrentUser currentUser, StaffAccounts staff, Clock clock, ApplicationEventPublisher events) {
         this.dispatches = dispatches;
         this.revisions = revisions;
-        this.jdbc = jdbc;
+        this.locks = locks;
+        this.comments = comments;
+        this.checks = checks;
+        this.translations = translations;
         this.audit = audit;
         this.currentUser = currentUser;
         this.staff = staff;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -71,11 +69,7 @@ public class DispatchService {
         if (!Workflow.mayCreate(actor(me))) {
             throw new AccessDeniedException("Only writers and editors create dispatches");
         }
-        Map<String, String> errors = validate(draft);
-        String slug = slugFor(draft, null, errors);
-        if (!errors.isEmpty()) {
-            throw new DispatchValidationException(errors);
-        }
+        String slug = checks.slugOrRefuse(draft, null);
         Instant now = clock.instant();
         Dispatch d = new Dispatch(draft.language(), slug, draft.headline().strip(), draft.body(), me.accountId(), now);
         d.apply(draft, slug, now);
@@ -91,6 +85,26 @@ public class DispatchService {
         return details(load(id), currentUser.require());
     }
 
+    /** The editor's whole state for the current user, in one call (see {@link EditorState}). */
+    @Transactional(readOnly = true)
+    public EditorState editorState(long id) {
+        StaffPrincipal me = currentUser.require();
+        Dispatch d = load(id);
+        DispatchDetails details = details(d, me);
+        boolean holdsLock = details.lockedById() != null && details.lockedById() == me.accountId();
+        boolean heldByOther = details.lockedById() != null && !holdsLock;
+        // Reviewers (those who may return or correct now) read what changed since the baseline.
+        boolean reviewing = details.allowedActions().contains(WorkflowAction.RETURN)
+                || details.allowedActions().contains(WorkflowAction.CORRECT);
+        Integer baseline = reviewing ? d.reviewBaseline() : null;
+        Optional<EditorState.Review> review = baseline == null ? Optional.empty()
+                : Optional.of(new EditorState.Review(baseline, d.getLatestRevision(),
+                        RevisionDiff.between(revision(d, baseline), revision(d, d.getLatestRevision()))));
+        return new EditorState(details, holdsLock, heldByOther && EditLock.mayTakeOver(actor(me), facts(d)),
+                comments.of(id), review, translations.members(id),
+                translations.sourceChange(id).map(c -> c.with(diff(c.sourceId(), c.translatedRevision(), c.latestRevision()))));
+    }
+
     /**
      * Saves the fields as a new revision, if nobody saved since {@code expectedVersion}; otherwise
      * nothing is stored and the current state comes back in a {@link StaleDispatchException}.
@@ -103,14 +117,8 @@ public class DispatchService {
         if (d.getVersion() != expectedVersion) {
             throw new StaleDispatchException(details(d, me));
         }
-        if (d.getLockedBy() != null && d.getLockedBy() != me.accountId() && !lockExpired(d)) {
-            throw new DispatchLockedException(staff.displayName(d.getLockedBy()), d.getLockedAt());
-        }
-        Map<String, String> errors = validate(draft);
-        String slug = slugFor(draft, d, errors);
-        if (!errors.isEmpty()) {
-            throw new DispatchValidationException(errors);
-        }
+        refuseIfLockedByOther(me, id);
+        String slug = checks.slugOrRefuse(draft, d);
         Instant now = clock.instant();
         d.apply(draft, slug, now);
         dispatches.saveAndFlush(d);
@@ -121,7 +129,7 @@ public class DispatchService {
 
     @Transactional
     public DispatchDetails submit(long id) {
-        return transition(id, WorkflowAction.SUBMIT, null, (d, now) -> d.moveTo(DispatchState.SUBMITTED, now));
+        return transition(id, WorkflowAction.SUBMIT, null, (d, now) -> { });
     }
 
     /** Back to the writer; the comment saying what to change is required and joins the thread. */
@@ -132,7 +140,7 @@ public class DispatchService {
         }
         DispatchDetails result = transition(id, WorkflowAction.RETURN, comment.strip(), (d, now) -> {
             d.clearSchedule();
-            d.moveTo(DispatchState.RETURNED, now);
+            d.returned();
         });
         addComment(id, comment);
         return result;
@@ -148,15 +156,12 @@ public class DispatchService {
         if (at == null || !at.isAfter(clock.instant())) {
             throw new DispatchValidationException(Map.of("scheduledAt", "dispatch.error.schedule-in-past"));
         }
-        return transition(id, WorkflowAction.SCHEDULE, "at " + at, (d, now) -> d.schedule(at, now));
+        return transition(id, WorkflowAction.SCHEDULE, "at " + at, (d, now) -> d.schedule(at));
     }
 
     @Transactional
     public DispatchDetails unschedule(long id) {
-        return transition(id, WorkflowAction.UNSCHEDULE, null, (d, now) -> {
-            d.clearSchedule();
-            d.moveTo(DispatchState.SUBMITTED, now);
-        });
+        return transition(id, WorkflowAction.UNSCHEDULE, null, (d, now) -> d.clearSchedule());
     }
 
     @Transactional
@@ -164,12 +169,12 @@ public class DispatchService {
         if (until == null || !until.isAfter(clock.instant())) {
             throw new DispatchValidationException(Map.of("embargoUntil", "dispatch.error.embargo-in-past"));
         }
-        return transition(id, WorkflowAction.SET_EMBARGO, "until " + until, (d, now) -> d.setEmbargoUntil(until, now));
+        return transition(id, WorkflowAction.SET_EMBARGO, "until " + until, (d, now) -> d.setEmbargoUntil(until));
     }
 
     @Transactional
     public DispatchDetails clearEmbargo(long id) {
-        return transition(id, WorkflowAction.CLEAR_EMBARGO, null, (d, now) -> d.setEmbargoUntil(null, now));
+        return transition(id, WorkflowAction.CLEAR_EMBARGO, null, (d, now) -> d.setEmbargoUntil(null));
     }
 
     /** Republishes the latest revision with a public correction note; URL and identity stay. */
@@ -179,8 +184,7 @@ public class DispatchService {
             throw new DispatchValidationException(Map.of("correctionNote", "dispatch.error.correction-note-required"));
         }
         return transition(id, WorkflowAction.CORRECT, note.strip(), (d, now) -> {
-            jdbc.sql("UPDATE dispatch_revision SET correction_note = :note, corrected_at = :now WHERE dispatch_id = :id AND revision_no = :rev")
-                    .param("note", note.strip()).param("now", utc(now)).param("id", d.getId()).param("rev", d.getLatestRevision()).update();
+            revisions.correct(d.getId(), d.getLatestRevision(), note.strip(), now);
             d.publishLatest(now);
         });
     }
@@ -191,86 +195,59 @@ public class DispatchService {
         if (notice == null || notice.isBlank()) {
             throw new DispatchValidationException(Map.of("killNotice", "dispatch.error.kill-notice-required"));
         }
-        return transition(id, WorkflowAction.KILL, notice.strip(), (d, now) -> d.kill(notice.strip(), now));
+        return transition(id, WorkflowAction.KILL, notice.strip(), (d, now) -> d.kill(notice.strip()));
     }
 
     @Transactional
     public DispatchDetails spike(long id) {
-        return transition(id, WorkflowAction.SPIKE, null, (d, now) -> {
-            d.clearSchedule();
-            d.moveTo(DispatchState.SPIKED, now);
-        });
+        return transition(id, WorkflowAction.SPIKE, null, (d, now) -> d.clearSchedule());
     }
 
     @Transactional
     public DispatchDetails unspike(long id) {
-        return transition(id, WorkflowAction.UNSPIKE, null, (d, now) -> d.moveTo(DispatchState.DRAFT, now));
+        return transition(id, WorkflowAction.UNSPIKE, null, (d, now) -> { });
     }
 
     @Transactional
     public void addComment(long id, String text) {
         StaffPrincipal me = currentUser.require();
         Dispatch d = load(id);
-        if (!me.hasRole(Role.WRITER) && !me.hasRole(Role.EDITOR)) {
+        if (!Workflow.mayComment(actor(me))) {
             throw new AccessDeniedException("Only writers and editors comment");
         }
         if (text == null || text.isBlank()) {
             throw new DispatchValidationException(Map.of("comment", "dispatch.error.comment-required"));
         }
-        jdbc.sql("INSERT INTO dispatch_comment (dispatch_id, author_id, created_at, body) VALUES (:d, :a, :t, :b)")
-                .param("d", d.getId()).param("a", me.accountId()).param("t", utc(clock.instant())).param("b", text.strip())
-                .update();
+        comments.add(d.getId(), me.accountId(), clock.instant(), text.strip());
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<DispatchComment> comments(long id) {
+    public List<DispatchComment> comments(long id) {
         load(id);
-        return jdbc.sql("""
-                        SELECT c.id, c.author_id, a.display_name, c.created_at, c.body FROM dispatch_comment c
-                        JOIN staff_account a ON a.id = c.author_id WHERE c.dispatch_id = :d ORDER BY c.created_at, c.id""")
-                .param("d", id)
-                .query((rs, n) -> new DispatchComment(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(5)))
-                .list();
+        return comments.of(id);
     }
 
     // --- history ---
 
     @Transactional(readOnly = true)
-    public java.util.List<RevisionSummary> revisions(long id) {
+    public List<RevisionSummary> revisions(long id) {
         Dispatch d = load(id);
-        Integer live = d.getPublishedRevision();
-        return jdbc.sql("""
-                        SELECT r.revision_no, r.created_at, a.display_name, r.headline, r.correction_note
-                        FROM dispatch_revision r JOIN staff_account a ON a.id = r.created_by
-                        WHERE r.dispatch_id = :id ORDER BY r.revision_no DESC""")
-                .param("id", id)
-                .query((rs, n) -> new RevisionSummary(rs.getInt(1), rs.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC),
-                        rs.getString(3), rs.getString(4), rs.getString(5), live != null && live == rs.getInt(1)))
-                .list();
+        return revisions.summaries(id, d.getPublishedRevision());
     }
 
     @Transactional(readOnly = true)
     public DispatchDraft revision(long id, int number) {
-        Dispatch d = load(id);
-        return jdbc.sql("SELECT * FROM dispatch_revision WHERE dispatch_id = :id AND revision_no = :n")
-                .param("id", id).param("n", number)
-                .query((rs, i) -> new DispatchDraft(d.getLanguage(), rs.getString("headline"), rs.getString("slugline"),
-                        rs.getString("dateline_place") == null ? null
-                                : new Dateline(rs.getString("dateline_place"), rs.getObject("dateline_date", java.time.LocalDate.class)),
-                        rs.getString("byline"), rs.getString("lead"), rs.getString("body"), rs.getString("section_code"),
-                        rs.getString("keywords"), rs.getInt("urgency"), rs.getString("slug")))
-                .optional().orElseThrow(() -> new DispatchNotFoundException(id));
+        return revision(load(id), number);
     }
 
     /** Side-by-side differences between two revisions. */
     @Transactional(readOnly = true)
-    public java.util.List<DiffLine> diff(long id, int from, int to) {
+    public List<DiffLine> diff(long id, int from, int to) {
         return RevisionDiff.between(revision(id, from), revision(id, to));
     }
 
     /** Differences between two texts, e.g. what is stored and what the user typed (conflicts). */
-    public java.util.List<DiffLine> diff(DispatchDraft older, DispatchDraft newer) {
+    public List<DiffLine> diff(DispatchDraft older, DispatchDraft newer) {
         return RevisionDiff.between(older, newer);
     }
 
@@ -280,19 +257,10 @@ public class DispatchService {
      */
     @Transactional(readOnly = true)
     public Integer reviewBaseline(long id) {
-        Dispatch d = load(id);
-        if (d.getPublishedRevision() != null && d.getPublishedRevision() < d.getLatestRevision()) {
-            return d.getPublishedRevision();
-        }
-        return jdbc.sql("""
-                        SELECT MAX(r.revision_no) FROM dispatch_revision r
-                        JOIN audit_entry e ON e.target_type = 'DISPATCH' AND e.target_id = r.dispatch_id
-                             AND e.action = 'DISPATCH_RETURN' AND e.occurred_at >= r.created_at
-                        WHERE r.dispatch_id = :id AND r.revision_no < :latest""")
-                .param("id", id).param("latest", d.getLatestRevision()).query(Integer.class).optional().orElse(null);
+        return load(id).reviewBaseline();
     }
 
-    // --- edit lock ---
+    // --- edit lock (rules: workflow.EditLock; storage: DispatchLocks) ---
 
     /** Takes the edit lock, or says who holds it. Renewing one's own lock is a heartbeat. */
     @Transactional
@@ -300,19 +268,11 @@ public class DispatchService {
         StaffPrincipal me = currentUser.require();
         Dispatch d = load(id);
         require(me, d, WorkflowAction.EDIT);
-        Instant now = clock.instant();
-        // One statement decides: free, expired or already mine → mine. Concurrent takers cannot both win.
-        int taken = jdbc.sql("""
-                        UPDATE dispatch SET locked_at = CASE WHEN locked_by = :me THEN locked_at ELSE :now END,
-                                            locked_by = :me, lock_seen_at = :now
-                        WHERE id = :id AND (locked_by IS NULL OR locked_by = :me OR lock_seen_at < :expired)""")
-                .param("me", me.accountId()).param("now", utc(now)).param("id", id)
-                .param("expired", utc(now.minus(LOCK_TIMEOUT))).update();
-        Dispatch fresh = reload(id);
-        if (taken == 0) {
-            throw new DispatchLockedException(staff.displayName(fresh.getLockedBy()), fresh.getLockedAt());
+        if (!locks.take(id, me.accountId(), clock.instant())) {
+            EditLock held = locks.of(id);
+            throw new DispatchLockedException(staff.displayName(held.holderId()), held.since());
         }
-        return details(fresh, me);
+        return details(d, me);
     }
 
     /** An editor takes over someone else's lock; the previous holder's next save is refused. */
@@ -320,20 +280,15 @@ public class DispatchService {
     public DispatchDetails takeOverLock(long id) {
         StaffPrincipal me = currentUser.require();
         Dispatch d = load(id);
-        if (!me.hasRole(Role.EDITOR)) {
-            throw new WorkflowException(WorkflowAction.EDIT, d.getState());
-        }
-        require(me, d, WorkflowAction.EDIT);
-        Long previous = d.getLockedBy();
-        Instant now = clock.instant();
-        jdbc.sql("UPDATE dispatch SET locked_by = :me, locked_at = :now, lock_seen_at = :now WHERE id = :id")
-                .param("me", me.accountId()).param("now", utc(now)).param("id", id).update();
+        EditLock.requireTakeOver(actor(me), facts(d));
+        Long previous = locks.of(id).holderId();
+        locks.takeOver(id, me.accountId(), clock.instant());
         if (previous != null && previous != me.accountId()) {
             record(me, d, "DISPATCH_LOCK_TAKEN_OVER", null, null, "from " + staff.displayName(previous));
             // The previous holder's open editor turns read-only now, not at their next save.
             events.publishEvent(new DispatchChanged(id));
         }
-        return details(reload(id), me);
+        return details(d, me);
     }
 
     /**
@@ -342,23 +297,12 @@ public class DispatchService {
      */
     @Transactional
     public boolean renewLock(long id) {
-        StaffPrincipal me = currentUser.require();
-        return jdbc.sql("UPDATE dispatch SET lock_seen_at = :now WHERE id = :id AND locked_by = :me AND lock_seen_at >= :expired")
-                .param("now", utc(clock.instant())).param("id", id).param("me", me.accountId())
-                .param("expired", utc(clock.instant().minus(LOCK_TIMEOUT))).update() == 1;
+        return locks.renew(id, currentUser.require().accountId(), clock.instant());
     }
 
     @Transactional
     public void releaseLock(long id) {
-        StaffPrincipal me = currentUser.require();
-        jdbc.sql("UPDATE dispatch SET locked_by = NULL, locked_at = NULL, lock_seen_at = NULL WHERE id = :id AND locked_by = :me")
-                .param("id", id).param("me", me.accountId()).update();
-    }
-
-    private Dispatch reload(long id) {
-        Dispatch d = load(id);
-        entityManager.refresh(d);
-        return d;
+        locks.release(id, currentUser.require().accountId());
     }
 
     // --- internals ---
@@ -371,18 +315,16 @@ public class DispatchService {
         StaffPrincipal me = currentUser.require();
         Dispatch d = load(id);
         require(me, d, action);
-        if (d.getLockedBy() != null && d.getLockedBy() != me.accountId() && !lockExpired(d)) {
-            // Someone is typing into it: wait, or (editors) take over first.
-            throw new DispatchLockedException(staff.displayName(d.getLockedBy()), d.getLockedAt());
-        }
+        // Someone is typing into it: wait, or (editors) take over first.
+        refuseIfLockedByOther(me, id);
         DispatchState from = d.getState();
-        change.apply(d, clock.instant());
+        Instant now = clock.instant();
+        change.apply(d, now);
+        d.advance(action, now);
         dispatches.saveAndFlush(d);
         if (Workflow.HAND_OFF.contains(action)) {
             // Handing it on ends the actor's editing, in the same transaction: the next person finds it free.
-            jdbc.sql("UPDATE dispatch SET locked_by = NULL, locked_at = NULL, lock_seen_at = NULL WHERE id = :id AND locked_by = :me")
-                    .param("id", id).param("me", me.accountId()).update();
-            d.lockReleased();
+            locks.release(id, me.accountId());
         }
         record(me, d, "DISPATCH_" + action.name(), from, d.getState(), note);
         events.publishEvent(new DispatchChanged(d.getId()));
@@ -401,8 +343,15 @@ public class DispatchService {
         return new DispatchFacts(d.getState(), d.getCreatedBy(), d.getEmbargoUntil() != null);
     }
 
-    private boolean lockExpired(Dispatch d) {
-        return d.getLockSeenAt() == null || d.getLockSeenAt().plus(LOCK_TIMEOUT).isBefore(clock.instant());
+    private void refuseIfLockedByOther(StaffPrincipal me, long id) {
+        EditLock lock = locks.of(id);
+        if (lock.heldByOther(me.accountId(), clock.instant())) {
+            throw new DispatchLockedException(staff.displayName(lock.holderId()), lock.since());
+        }
+    }
+
+    private DispatchDraft revision(Dispatch d, int number) {
+        return revisions.draft(d.getId(), d.getLanguage(), number).orElseThrow(() -> new DispatchNotFoundException(d.getId()));
     }
 
     private Dispatch load(long id) {
@@ -414,92 +363,18 @@ public class DispatchService {
                 from == null ? null : from.name(), to == null ? null : to.name(), note));
     }
 
-    private Map<String, String> validate(DispatchDraft d) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (d.headline() == null || d.headline().isBlank()) {
-            errors.put("headline", "dispatch.error.headline-required");
-        } else if (d.headline().strip().length() > DispatchDraft.HEADLINE_MAX) {
-            errors.put("headline", "dispatch.error.headline-too-long");
-        }
-        if (d.body() == null || d.body().isBlank()) {
-            errors.put("body", "dispatch.error.body-required");
-        } else if (d.body().length() > DispatchDraft.BODY_MAX) {
-            errors.put("body", "dispatch.error.body-too-long");
-        }
-        if (d.urgency() < 1 || d.urgency() > 9) {
-            errors.put("urgency", "dispatch.error.urgency");
-        }
-        if (!validLanguage(d.language())) {
-            errors.put("language", "dispatch.error.language");
-        }
-        if (d.sectionCode() != null && !d.sectionCode().isBlank() && jdbc.sql("SELECT COUNT(*) FROM section WHERE code = :c AND active")
-                .param("c", d.sectionCode()).query(Long.class).single() == 0) {
-            errors.put("sectionCode", "dispatch.error.section");
-        }
-        if (d.slugline() != null && d.slugline().strip().length() > 64) {
-            errors.put("slugline", "dispatch.error.slugline-too-long");
-        }
-        return errors;
-    }
-
-    static boolean validLanguage(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return false;
-        }
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            return !locale.getLanguage().isEmpty();
-        } catch (IllformedLocaleException e) {
-            return false;
-        }
-    }
-
-    /** Generated from the headline unless given; unique per language; frozen after first publication. */
-    private String slugFor(DispatchDraft draft, Dispatch existing, Map<String, String> errors) {
-        if (existing != null && existing.getFirstPublishedAt() != null) {
-            return existing.getSlug();
-        }
-        boolean explicit = draft.slug() != null && !draft.slug().isBlank();
-        String base = explicit ? draft.slug().strip() : Slugs.fromHeadline(draft.headline());
-        if (explicit && !base.matches("[a-z0-9]+(-[a-z0-9]+)*") ) {
-            errors.put("slug", "dispatch.error.slug-format");
-            return base;
-        }
-        if (existing != null && !explicit) {
-            return existing.getSlug();
-        }
-        String candidate = base;
-        for (int n = 2; taken(draft.language(), candidate, existing); n++) {
-            if (explicit) {
-                errors.put("slug", "dispatch.error.slug-taken");
-                return candidate;
-            }
-            candidate = base + "-" + n;
-        }
-        return candidate;
-    }
-
-    private boolean taken(String language, String slug, Dispatch existing) {
-        return jdbc.sql("SELECT COUNT(*) FROM dispatch WHERE language = :l AND slug = :s AND id <> :id")
-                .param("l", language).param("s", slug).param("id", existing == null ? -1 : existing.getId())
-                .query(Long.class).single() > 0;
-    }
-
     private DispatchDetails details(Dispatch d, StaffPrincipal viewer) {
         var draft = new DispatchDraft(d.getLanguage(), d.getHeadline(), d.getSlugline(), d.getDateline(), d.getByline(),
                 d.getLead(), d.getBody(), d.getSectionCode(), d.getKeywords(), d.getUrgency(), d.getSlug());
-        Long lockHolder = d.getLockedBy() != null && !lockExpired(d) ? d.getLockedBy() : null;
+        EditLock lock = locks.of(d.getId());
+        Long lockHolder = lock.holderAt(clock.instant());
         return new DispatchDetails(d.getId(), d.getVersion(), d.getState(), draft, d.getSlug(), d.getCreatedBy(),
                 staff.displayName(d.getCreatedBy()), d.getLatestRevision(), d.getPublishedRevision(), d.getFirstPublishedAt(),
                 d.getScheduledAt(), d.getEmbargoUntil(), d.getKillNotice(),
                 lockHolder == null ? null : staff.displayName(lockHolder), lockHolder,
-                lockHolder == null ? null : d.getLockedAt(), d.getUpdatedAt(),
+                lockHolder == null ? null : lock.since(), d.getUpdatedAt(),
                 lockHolder != null && lockHolder != viewer.accountId()
                         ? Workflow.whileLockedByOther(Workflow.allowedActions(actor(viewer), facts(d)))
                         : Workflow.allowedActions(actor(viewer), facts(d)));
-    }
-
-    private static LocalDateTime utc(Instant i) {
-        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
     }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.dispatch;
 import org.newsdesk.audit.AuditEvent;
 import org.newsdesk.audit.AuditTrail;
 import org.newsdesk.workflow.DispatchState;
+import org.newsdesk.workflow.WorkflowAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -82,6 +83,7 @@ class ScheduledPublishing {
         for (Long id : due) {
             Dispatch d = dispatches.findById(id).orElseThrow();
             d.publishLatest(now);
+            d.advance(WorkflowAction.PUBLISH, now);
             dispatches.saveAndFlush(d);
             audit.record(new AuditEvent(null, "system", "DISPATCH_PUBLISH", "DISPATCH", id, d.getHeadline(),
                     DispatchState.SCHEDULED.name(), DispatchState.PUBLISHED.name(), "scheduled publication"));

@@ -2,15 +2,12 @@ package org.newsdesk.dispatch;
 
 import org.newsdesk.place.Places;
 import org.newsdesk.workflow.WorkflowAction;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,13 +28,13 @@ public class TranslationSets {
     /** The agency's languages: a story has at most one version in each. */
     public static final List<String> LANGUAGES = Places.LANGUAGES;
 
-    private final JdbcClient jdbc;
+    private final TranslationStore store;
     private final DispatchService dispatches;
     private final Places places;
     private final Clock clock;
 
-    TranslationSets(JdbcClient jdbc, DispatchService dispatches, Places places, Clock clock) {
-        this.jdbc = jdbc;
+    TranslationSets(TranslationStore store, DispatchService dispatches, Places places, Clock clock) {
+        this.store = store;
         this.dispatches = dispatches;
         this.places = places;
         this.clock = clock;
@@ -47,7 +44,7 @@ public class TranslationSets {
     @Transactional
     public DispatchDetails translate(long sourceId, String language) {
         DispatchDetails source = dispatches.get(sourceId);
-        long set = setOf(sourceId).orElse(sourceId);
+        long set = store.setOf(sourceId).orElse(sourceId);
         if (language == null || !LANGUAGES.contains(language) || language.equals(source.draft().language())) {
             throw new DispatchValidationException(Map.of("language", "translation.error.language"));
         }
@@ -59,64 +56,25 @@ public class TranslationSets {
                 : new Dateline(places.localize(from.dateline().place(), language), from.dateline().date());
         DispatchDetails created = dispatches.create(new DispatchDraft(language, from.headline(), from.slugline(), dateline,
                 from.byline(), from.lead(), from.body(), from.sectionCode(), from.keywords(), from.urgency(), null));
-        var now = clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime();
-        if (setOf(sourceId).isEmpty()) {
-            jdbc.sql("""
-                    INSERT INTO dispatch_translation (dispatch_id, translation_set, source_id, source_revision, created_at)
-                    VALUES (:id, :id, NULL, NULL, :now)""").param("id", sourceId).param("now", now).update();
+        var now = clock.instant();
+        if (store.setOf(sourceId).isEmpty()) {
+            store.startSet(sourceId, now);
         }
-        jdbc.sql("""
-                INSERT INTO dispatch_translation (dispatch_id, translation_set, source_id, source_revision, created_at)
-                VALUES (:id, :set, :source, :revision, :now)""")
-                .param("id", created.id()).param("set", set).param("source", sourceId)
-                .param("revision", source.latestRevision()).param("now", now).update();
+        store.add(created.id(), set, sourceId, source.latestRevision(), now);
         return created;
     }
 
     /** The set a dispatch belongs to, the source first, then by language; empty when it has no translations. */
     @Transactional(readOnly = true)
     public List<TranslationMember> members(long dispatchId) {
-        Optional<Long> set = setOf(dispatchId);
-        if (set.isEmpty()) {
-            return List.of();
-        }
-        List<TranslationMember> members = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT t.dispatch_id, t.source_id, t.source_revision, s.latest_revision AS source_latest
-                        FROM dispatch_translation t LEFT JOIN dispatch s ON s.id = t.source_id
-                        WHERE t.translation_set = :set""")
-                .param("set", set.get())
-                .query((rs, n) -> new Object[] {rs.getLong("dispatch_id"), rs.getObject("source_revision", Integer.class),
-                        rs.getObject("source_latest", Integer.class)})
-                .list()
-                .forEach(row -> {
-                    DispatchDetails d;
-                    try {
-                        d = dispatches.get((Long) row[0]);
-                    } catch (DispatchNotFoundException hidden) {
-                        return; // a version this person may not see (another writer's draft)
-                    }
-                    boolean changed = row[1] != null && row[2] != null && (Integer) row[2] > (Integer) row[1];
-                    members.add(new TranslationMember(d.id(), d.draft().language(), d.state(), d.authorName(),
-                            d.draft().headline(), d.id() == set.get(), changed));
-                });
-        members.sort(Comparator.comparing((TranslationMember m) -> !m.source()).thenComparing(TranslationMember::language));
-        return members;
+        return store.members(dispatchId);
     }
 
     /** How the source changed since this translation was made, if it did. */
     @Transactional(readOnly = true)
     public Optional<SourceChange> sourceChange(long translationId) {
-        return jdbc.sql("""
-                        SELECT t.source_id, t.source_revision, s.latest_revision, s.language
-                        FROM dispatch_translation t JOIN dispatch s ON s.id = t.source_id
-                        WHERE t.dispatch_id = :id AND s.latest_revision > t.source_revision""")
-                .param("id", translationId)
-                .query((rs, n) -> new SourceChange(rs.getLong("source_id"), rs.getString("language"),
-                        rs.getInt("source_revision"), rs.getInt("latest_revision"), List.of()))
-                .optional()
-                .map(c -> new SourceChange(c.sourceId(), c.sourceLanguage(), c.translatedRevision(), c.latestRevision(),
-                        dispatches.diff(c.sourceId(), c.translatedRevision(), c.latestRevision())));
+        return store.sourceChange(translationId)
+                .map(c -> c.with(dispatches.diff(c.sourceId(), c.translatedRevision(), c.latestRevision())));
     }
 
     /** The translator has taken the source's changes into account: no warning until it changes again. */
@@ -126,9 +84,7 @@ public class TranslationSets {
         if (!translation.allowedActions().contains(WorkflowAction.EDIT)) {
             throw new org.springframework.security.access.AccessDeniedException("Only who may edit the translation");
         }
-        jdbc.sql("""
-                UPDATE dispatch_translation t JOIN dispatch s ON s.id = t.source_id
-                SET t.source_revision = s.latest_revision WHERE t.dispatch_id = :id""").param("id", translationId).update();
+        store.sourceSeen(translationId);
     }
 
     /**
@@ -150,10 +106,5 @@ public class TranslationSets {
             }
         }
         return killed;
-    }
-
-    private Optional<Long> setOf(long dispatchId) {
-        return jdbc.sql("SELECT translation_set FROM dispatch_translation WHERE dispatch_id = :id")
-                .param("id", dispatchId).query(Long.class).optional();
     }
 }

@@ -13,8 +13,9 @@ import static org.newsdesk.workflow.DispatchState.SUBMITTED;
 
 /**
  * The editorial rules, in one place and in plain Java: which actions a person may take on a
- * dispatch now, and where each action leads. The services apply them and refuse anything else; the
- * views only ask {@link #allowedActions} to decide what to offer.
+ * dispatch now, and where each action leads ({@link #next}). The services apply them and refuse
+ * anything else; the views only ask {@link #allowedActions} to decide what to offer. The edit lock's
+ * rules are in {@link EditLock}.
  * <ul>
  *   <li>Writers create; edit and submit their own drafts and returned dispatches; spike their own
  *       dispatches that no editor has approved yet.</li>
@@ -34,6 +35,11 @@ public final class Workflow {
     }
 
     public static boolean mayCreate(Actor actor) {
+        return actor.writer() || actor.editor();
+    }
+
+    /** Writers and editors talk in a dispatch's comment thread, whatever its state; administrators only read it. */
+    public static boolean mayComment(Actor actor) {
         return actor.writer() || actor.editor();
     }
 
@@ -111,7 +117,10 @@ public final class Workflow {
         }
     }
 
-    /** The state an allowed action leads to. */
+    /**
+     * The state an allowed action leads to: the one transition table, which the service applies to
+     * every action (and the scheduler to a scheduled publication).
+     */
     public static DispatchState next(DispatchState from, WorkflowAction action) {
         return switch (action) {
             case EDIT, SET_EMBARGO, CLEAR_EMBARGO, CORRECT -> from;
