@@ -19,6 +19,11 @@ public record EditorState(DispatchDetails dispatch, boolean holdsLock, boolean m
                           List<DispatchComment> comments, Optional<Review> review,
                           List<TranslationMember> translations, Optional<SourceChange> sourceChange) {
 
+    /** The same state with the dispatch as a save returned it (the rest changes only with actions). */
+    public EditorState withDispatch(DispatchDetails saved) {
+        return new EditorState(saved, holdsLock, mayTakeOverLock, comments, review, translations, sourceChange);
+    }
+
     /** The changes a reviewer reads: from revision {@code since} to the latest. */
     public record Review(int since, int latest, List<DiffLine> changes) {
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.newsdesk.base.i18n.LocaleText;
 import org.newsdesk.dispatch.DispatchDetails;
 import org.newsdesk.dispatch.DispatchValidationException;
+import org.newsdesk.dispatch.EditorState;
 import org.newsdesk.dispatch.SourceChange;
 import org.newsdesk.dispatch.TranslationMember;
 import org.newsdesk.dispatch.TranslationSets;
@@ -27,6 +28,7 @@ import org.newsdesk.workflow.WorkflowAction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -89,10 +91,12 @@ class TranslationPanel extends VerticalLayout {
         add(new H2(getTranslation("translation.title")), sourceChanged, members, controls);
     }
 
-    void show(DispatchDetails d) {
+    /** The story's language versions and, for a translation, how its source changed, as the editor's state says. */
+    void show(EditorState state) {
+        DispatchDetails d = state.dispatch();
         this.dispatch = d;
         setVisible(true);
-        List<TranslationMember> set = sets.members(d.id());
+        List<TranslationMember> set = state.translations();
         members.setItems(set);
         members.setVisible(!set.isEmpty());
 
@@ -103,9 +107,11 @@ class TranslationPanel extends VerticalLayout {
         target.setValue(missing.isEmpty() ? null : missing.getFirst());
         target.setVisible(!missing.isEmpty());
         translate.setVisible(!missing.isEmpty());
+        showSourceChange(state.sourceChange());
+    }
 
+    private void showSourceChange(Optional<SourceChange> change) {
         sourceChanged.removeAll();
-        var change = sets.sourceChange(d.id());
         sourceChanged.setVisible(change.isPresent());
         change.ifPresent(this::showSourceChange);
     }
@@ -117,7 +123,7 @@ class TranslationPanel extends VerticalLayout {
                 getTranslation("dispatch.history.revision", c.latestRevision()));
         var seen = new Button(getTranslation("translation.source-seen"), e -> {
             sets.sourceSeen(dispatch.id());
-            show(dispatch);
+            showSourceChange(sets.sourceChange(dispatch.id()));
         });
         seen.setVisible(dispatch.allowedActions().contains(WorkflowAction.EDIT));
         sourceChanged.add(text, diff, seen);

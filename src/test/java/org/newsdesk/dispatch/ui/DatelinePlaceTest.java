@@ -17,25 +17,25 @@ class DatelinePlaceTest extends NewsroomViewTest {
     @WithUserDetails("writer")
     void theDatelinePlaceFollowsTheDispatchLanguage() {
         DispatchEditorView view = navigate("dispatch/new", DispatchEditorView.class);
-        view.language.setValue("fr");
-        assertThat(test(view.datelinePlace).getSuggestionItems()).contains("Bakou", "Gandja", "Moscou");
-        test(view.datelinePlace).selectItem("Bakou");
-        view.datelineDate.setValue(LocalDate.of(2023, 3, 1));
-        assertThat(view.datelinePreview.getText()).isEqualTo("Bakou, 1er mars, AZERTAC");
+        view.form.language.setValue("fr");
+        assertThat(test(view.form.datelinePlace).getSuggestionItems()).contains("Bakou", "Gandja", "Moscou");
+        test(view.form.datelinePlace).selectItem("Bakou");
+        view.form.datelineDate.setValue(LocalDate.of(2023, 3, 1));
+        assertThat(view.form.datelinePreview.getText()).isEqualTo("Bakou, 1er mars, AZERTAC");
 
-        view.language.setValue("az");
-        assertThat(view.datelinePlace.getValue()).isEqualTo("Bakı");
-        assertThat(view.datelinePreview.getText()).isEqualTo("Bakı, 1 mart, AZƏRTAC");
-        view.language.setValue("ru");
-        assertThat(view.datelinePreview.getText()).isEqualTo("Баку, 1 марта, АЗЕРТАДЖ");
-        view.language.setValue("en");
-        assertThat(view.datelinePreview.getText()).isEqualTo("Baku, March 1, AZERTAC");
+        view.form.language.setValue("az");
+        assertThat(view.form.datelinePlace.getValue()).isEqualTo("Bakı");
+        assertThat(view.form.datelinePreview.getText()).isEqualTo("Bakı, 1 mart, AZƏRTAC");
+        view.form.language.setValue("ru");
+        assertThat(view.form.datelinePreview.getText()).isEqualTo("Баку, 1 марта, АЗЕРТАДЖ");
+        view.form.language.setValue("en");
+        assertThat(view.form.datelinePreview.getText()).isEqualTo("Baku, March 1, AZERTAC");
 
         // A place typed in another language is written in the dispatch's; other places stay as typed.
-        view.datelinePlace.setValue("Moscou");
-        assertThat(view.datelinePreview.getText()).isEqualTo("Moscow, March 1, AZERTAC");
-        assertThat(view.draft().dateline().place()).isEqualTo("Moscow");
-        view.datelinePlace.setValue("Qəbələ");
-        assertThat(view.draft().dateline().place()).isEqualTo("Qəbələ");
+        view.form.datelinePlace.setValue("Moscou");
+        assertThat(view.form.datelinePreview.getText()).isEqualTo("Moscow, March 1, AZERTAC");
+        assertThat(view.form.draft().dateline().place()).isEqualTo("Moscow");
+        view.form.datelinePlace.setValue("Qəbələ");
+        assertThat(view.form.draft().dateline().place()).isEqualTo("Qəbələ");
     }
 }

@@ -69,20 +69,20 @@ class DispatchViewsTest extends NewsroomViewTest {
     void aWriterDraftsADispatchWithPreviewAndDatelineAndSeesWhatTheyMayDo() {
         DispatchEditorView view = navigate("dispatch/new", DispatchEditorView.class);
         String headline = unique("Ilham Aliyev a reçu");
-        test(view.headline).setValue(headline);
-        view.language.setValue("fr");
-        test(view.datelinePlace).selectItem("Bakou");
-        view.datelineDate.setValue(LocalDate.of(2023, 3, 1));
-        test(view.body).setValue("Le président a reçu *António Vitorino*.\n\n<script>alert(1)</script>");
+        test(view.form.headline).setValue(headline);
+        view.form.language.setValue("fr");
+        test(view.form.datelinePlace).selectItem("Bakou");
+        view.form.datelineDate.setValue(LocalDate.of(2023, 3, 1));
+        test(view.form.body).setValue("Le président a reçu *António Vitorino*.\n\n<script>alert(1)</script>");
 
-        assertThat(view.datelinePreview.getText()).isEqualTo("Bakou, 1er mars, AZERTAC");
-        String html = view.preview.getElement().getProperty("innerHTML");
+        assertThat(view.form.datelinePreview.getText()).isEqualTo("Bakou, 1er mars, AZERTAC");
+        String html = view.form.preview.getElement().getProperty("innerHTML");
         assertThat(html).contains("<em>António Vitorino</em>").doesNotContain("<script");
 
-        test(view.save).click();
+        test(view.actions.save).click();
         DispatchEditorView saved = (DispatchEditorView) getCurrentView();
         assertThat(saved.title.getText()).isEqualTo(headline);
-        assertThat(saved.stateBadge.getText()).isEqualTo("Draft");
+        assertThat(saved.status.stateBadge.getText()).isEqualTo("Draft");
         assertThat(saved.actions.getChildren().filter(c -> c instanceof Button).map(c -> ((Button) c).getText()))
                 .contains("Save", "Submit for review", "Spike").doesNotContain("Publish now");
     }
@@ -91,12 +91,12 @@ class DispatchViewsTest extends NewsroomViewTest {
     @WithUserDetails("writer")
     void missingFieldsAreMarkedBesideTheFieldsAndTheTextStays() {
         DispatchEditorView view = navigate("dispatch/new", DispatchEditorView.class);
-        test(view.body).setValue("Un texte sans titre.");
-        test(view.save).click();
+        test(view.form.body).setValue("Un texte sans titre.");
+        test(view.actions.save).click();
 
-        assertThat(view.headline.isInvalid()).isTrue();
-        assertThat(view.headline.getErrorMessage()).isEqualTo("Enter a headline.");
-        assertThat(view.body.getValue()).isEqualTo("Un texte sans titre.");
+        assertThat(view.form.headline.isInvalid()).isTrue();
+        assertThat(view.form.headline.getErrorMessage()).isEqualTo("Enter a headline.");
+        assertThat(view.form.body.getValue()).isEqualTo("Un texte sans titre.");
         assertThat(getCurrentView()).isSameAs(view);
     }
 
@@ -108,8 +108,8 @@ class DispatchViewsTest extends NewsroomViewTest {
         // Someone else (another editor session) saves in the meantime.
         as("editor", () -> service.save(created.id(), created.version(), draft("Stored by someone else")));
 
-        test(view.body).setValue("My own careful paragraph.");
-        test(view.save).click();
+        test(view.form.body).setValue("My own careful paragraph.");
+        test(view.actions.save).click();
 
         ConflictDialog dialog = find(ConflictDialog.class).single();
         assertThat(dialog.mineText.getValue()).contains("My own careful paragraph.");
@@ -117,9 +117,9 @@ class DispatchViewsTest extends NewsroomViewTest {
                 .contains("<span>Stored now</span><span>Yours</span>", "<del>Stored</del>", "<ins>My</ins> <ins>own careful paragraph</ins>");
         test(dialog.takeStored).click();
 
-        assertThat(view.headline.getValue()).isEqualTo("Stored by someone else");
-        assertThat(view.keptBox.isVisible()).isTrue();
-        assertThat(view.keptText.getValue()).contains("My own careful paragraph.");
+        assertThat(view.form.headline.getValue()).isEqualTo("Stored by someone else");
+        assertThat(view.kept.isVisible()).isTrue();
+        assertThat(view.kept.text.getValue()).contains("My own careful paragraph.");
     }
 
     @Test
@@ -129,12 +129,12 @@ class DispatchViewsTest extends NewsroomViewTest {
         as("writer", () -> service.lock(created.id()));
 
         DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
-        assertThat(view.lockStatus.getText()).startsWith("Being edited by Demo Writer since");
-        assertThat(view.headline.isReadOnly()).isTrue();
-        assertThat(view.takeOver.isVisible()).isTrue();
+        assertThat(view.lock.status.getText()).startsWith("Being edited by Demo Writer since");
+        assertThat(view.form.headline.isReadOnly()).isTrue();
+        assertThat(view.lock.takeOver.isVisible()).isTrue();
 
-        test(view.takeOver).click();
-        assertThat(view.headline.isReadOnly()).isFalse();
+        test(view.lock.takeOver).click();
+        assertThat(view.form.headline.isReadOnly()).isFalse();
         assertThat(as("writer", () -> service.get(created.id())).lockedByName()).isEqualTo("Demo Editor");
     }
 
@@ -152,7 +152,7 @@ class DispatchViewsTest extends NewsroomViewTest {
         test(comment).setValue("Ajoutez la date de la rencontre.");
         test(find(Button.class, dialog).withText("Return to writer").single()).click();
 
-        assertThat(view.stateBadge.getText()).isEqualTo("Returned");
+        assertThat(view.status.stateBadge.getText()).isEqualTo("Returned");
         DispatchDetails seen = as("writer", () -> service.get(created.id()));
         assertThat(seen.state()).isEqualTo(DispatchState.RETURNED);
         assertThat(as("writer", () -> service.comments(created.id()))).extracting(c -> c.text())
@@ -237,10 +237,10 @@ class DispatchViewsTest extends NewsroomViewTest {
         test(find(Button.class, dialog).withText("Return to writer").single()).click();
 
         // The editor's open editor is read-only at once, and stays unlocked while the tab stays open.
-        assertThat(view.headline.isReadOnly()).isTrue();
-        assertThat(view.save.isVisible()).isFalse();
-        assertThat(view.editAgain.isVisible()).isTrue();
-        view.heartbeat();
+        assertThat(view.form.headline.isReadOnly()).isTrue();
+        assertThat(view.actions.save.isVisible()).isFalse();
+        assertThat(view.lock.editAgain.isVisible()).isTrue();
+        view.lock.heartbeat();
         var writerSees = as("writer", () -> service.get(created.id()));
         assertThat(writerSees.lockedByName()).isNull();
         assertThat(writerSees.allowedActions()).contains(org.newsdesk.workflow.WorkflowAction.SUBMIT);
@@ -262,8 +262,8 @@ class DispatchViewsTest extends NewsroomViewTest {
         as("editor", () -> service.lock(created.id())); // the editor reopens it and keeps typing
 
         DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
-        assertThat(view.lockStatus.getText()).startsWith("Being edited by Demo Editor");
-        assertThat(view.headline.isReadOnly()).isTrue();
+        assertThat(view.lock.status.getText()).startsWith("Being edited by Demo Editor");
+        assertThat(view.form.headline.isReadOnly()).isTrue();
         assertThat(buttons(view)).doesNotContain("Submit for review", "Spike", "Save");
         // The service decides, not the hidden button.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.submit(created.id()))
@@ -275,16 +275,16 @@ class DispatchViewsTest extends NewsroomViewTest {
     void aTakeOverTurnsTheFormerHoldersEditorReadOnlyAtOnceAndKeepsTheirUnsavedText() {
         var created = as("writer", () -> service.create(draft(unique("Reprise"))));
         DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
-        assertThat(view.headline.isReadOnly()).isFalse();
-        test(view.body).setValue("Un paragraphe pas encore enregistré.");
+        assertThat(view.form.headline.isReadOnly()).isFalse();
+        test(view.form.body).setValue("Un paragraphe pas encore enregistré.");
 
         as("editor", () -> service.takeOverLock(created.id()));
         runPushedWork();
 
-        assertThat(view.headline.isReadOnly()).isTrue();
-        assertThat(view.lockStatus.getText()).startsWith("Being edited by Demo Editor");
-        assertThat(view.keptBox.isVisible()).isTrue();
-        assertThat(view.keptText.getValue()).contains("Un paragraphe pas encore enregistré.");
+        assertThat(view.form.headline.isReadOnly()).isTrue();
+        assertThat(view.lock.status.getText()).startsWith("Being edited by Demo Editor");
+        assertThat(view.kept.isVisible()).isTrue();
+        assertThat(view.kept.text.getValue()).contains("Un paragraphe pas encore enregistré.");
     }
 
     @Test
@@ -296,8 +296,8 @@ class DispatchViewsTest extends NewsroomViewTest {
         service.publish(created.id());
 
         DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
-        assertThat(view.stateBadge.getText()).isEqualTo("Published");
-        assertThat(view.timing.getElement().getTextRecursively()).startsWith("Embargoed until ").contains("(in 2 hr");
+        assertThat(view.status.stateBadge.getText()).isEqualTo("Published");
+        assertThat(view.status.timing.getElement().getTextRecursively()).startsWith("Embargoed until ").contains("(in 2 hr");
 
         DispatchListView list = navigate(DispatchListView.class);
         list.text.setValue(headline);
@@ -328,7 +328,7 @@ class DispatchViewsTest extends NewsroomViewTest {
         service.schedule(later.id(), java.time.Instant.now().plus(java.time.Duration.ofHours(5)));
 
         DispatchEditorView view = navigate("dispatch/" + soon.id(), DispatchEditorView.class);
-        assertThat(view.timing.getElement().getTextRecursively()).startsWith("Scheduled for ").contains("(in 12 min");
+        assertThat(view.status.timing.getElement().getTextRecursively()).startsWith("Scheduled for ").contains("(in 12 min");
 
         var dashboard = navigate("", com.vaadin.flow.component.Component.class);
         assertThat(find(com.vaadin.flow.component.html.ListItem.class).all().stream()
@@ -364,24 +364,24 @@ class DispatchViewsTest extends NewsroomViewTest {
         assertThat(until).isNotNull();
         String notice = test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText();
         assertThat(notice).isEqualTo("Embargo set until " + org.newsdesk.base.ui.StaffTime.dateTime(until, java.util.Locale.ENGLISH) + ".");
-        assertThat(view.stateBadge.getText()).isEqualTo("Draft");
+        assertThat(view.status.stateBadge.getText()).isEqualTo("Draft");
     }
 
     @Test
     @WithUserDetails("writer")
     void thePreviewShowsHeadlineDatelineLeadAndBodyAsReadersWillSeeThem() {
         DispatchEditorView view = navigate("dispatch/new", DispatchEditorView.class);
-        test(view.headline).setValue("Ilham Aliyev a reçu le directeur général de l’OIM");
-        view.language.setValue("fr");
-        test(view.datelinePlace).selectItem("Bakou");
-        view.datelineDate.setValue(LocalDate.of(2023, 3, 1));
-        test(view.lead).setValue("Le président a reçu António Vitorino.");
-        test(view.body).setValue("Premier paragraphe.");
+        test(view.form.headline).setValue("Ilham Aliyev a reçu le directeur général de l’OIM");
+        view.form.language.setValue("fr");
+        test(view.form.datelinePlace).selectItem("Bakou");
+        view.form.datelineDate.setValue(LocalDate.of(2023, 3, 1));
+        test(view.form.lead).setValue("Le président a reçu António Vitorino.");
+        test(view.form.body).setValue("Premier paragraphe.");
 
-        assertThat(view.previewBox.getChildren().filter(c -> c.isVisible()).map(c -> c.getElement().getTextRecursively()).toList())
+        assertThat(view.form.previewBox.getChildren().filter(c -> c.isVisible()).map(c -> c.getElement().getTextRecursively()).toList())
                 .containsExactly("Ilham Aliyev a reçu le directeur général de l’OIM", "Bakou, 1er mars, AZERTAC",
                         "Le président a reçu António Vitorino.", "");
-        assertThat(view.preview.getElement().getProperty("innerHTML")).contains("<p>Premier paragraphe.</p>");
+        assertThat(view.form.preview.getElement().getProperty("innerHTML")).contains("<p>Premier paragraphe.</p>");
     }
 
     @Test
@@ -389,20 +389,20 @@ class DispatchViewsTest extends NewsroomViewTest {
     void ctrlSOrCmdSSavesCtrlEnterSubmitsAndTheHelpListsTheShortcuts() {
         var created = as("writer", () -> service.create(draft(unique("Raccourci"))));
         DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
-        test(view.body).setValue("Enregistré au clavier.");
+        test(view.form.body).setValue("Enregistré au clavier.");
         fireShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
-        assertThat(view.saveStatus.getText()).startsWith("Saved at");
+        assertThat(view.autosave.status.getText()).startsWith("Saved at");
         assertThat(service.get(created.id()).draft().body()).isEqualTo("Enregistré au clavier.");
 
-        test(view.body).setValue("Et au clavier du Mac.");
+        test(view.form.body).setValue("Et au clavier du Mac.");
         fireShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.META);
         assertThat(service.get(created.id()).draft().body()).isEqualTo("Et au clavier du Mac.");
 
         fireShortcut(com.vaadin.flow.component.Key.KEY_P, com.vaadin.flow.component.KeyModifier.ALT,
                 com.vaadin.flow.component.KeyModifier.SHIFT);
-        assertThat(view.previewColumn.isVisible()).isFalse();
+        assertThat(view.form.previewColumn.isVisible()).isFalse();
 
-        assertThat(view.shortcutsPopover.getElement().getTextRecursively())
+        assertThat(view.shortcuts.popover.getElement().getTextRecursively())
                 .contains("Ctrl+S (⌘S on a Mac): save now", "Ctrl+Enter (⌘Enter): submit for review", "Alt+Shift+P");
         fireShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
         assertThat(service.get(created.id()).state()).isEqualTo(DispatchState.SUBMITTED);

@@ -43,8 +43,8 @@ class TranslationPanelTest extends NewsroomViewTest {
 
         DispatchEditorView translation = (DispatchEditorView) getCurrentView();
         assertThat(translation).isNotSameAs(view);
-        assertThat(translation.language.getValue()).isEqualTo("az");
-        assertThat(translation.datelinePreview.getText()).isEqualTo("Bakı, 1 mart, AZƏRTAC");
+        assertThat(translation.form.language.getValue()).isEqualTo("az");
+        assertThat(translation.form.datelinePreview.getText()).isEqualTo("Bakı, 1 mart, AZƏRTAC");
         assertThat(translation.translations.members.getGenericDataView().getItems().map(TranslationMember::language))
                 .containsExactly("fr", "az");
         assertThat(translation.translations.sourceChanged.isVisible()).isFalse();
@@ -92,6 +92,6 @@ class TranslationPanelTest extends NewsroomViewTest {
 
         assertThat(service.get(source.id()).state()).isEqualTo(org.newsdesk.workflow.DispatchState.KILLED);
         assertThat(service.get(english.id()).state()).isEqualTo(org.newsdesk.workflow.DispatchState.KILLED);
-        assertThat(view.stateBadge.getText()).isEqualTo("Killed");
+        assertThat(view.status.stateBadge.getText()).isEqualTo("Killed");
     }
 }
