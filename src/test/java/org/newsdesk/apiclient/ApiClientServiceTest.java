@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.TestClock;
 import org.newsdesk.support.RunAs;
-import org.newsdesk.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.support.Unique.unique;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** API client tokens on MariaDB: issued once and stored hashed, used, revoked; administrators only; audited. */
@@ -44,9 +44,6 @@ class ApiClientServiceTest {
         return runAs.as(username, action);
     }
 
-    static String unique(String s) {
-        return Unique.unique(s);
-    }
 
     List<String> audit(long id) {
         return jdbc.sql("SELECT CONCAT(action, ':', actor, ':', target_label) FROM audit_entry "

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.newsdesk.support.RunAs;
-import org.newsdesk.support.Unique;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.newsdesk.workflow.DispatchState;
 import org.newsdesk.workflow.WorkflowAction;
@@ -27,6 +26,7 @@ import org.newsdesk.publication.PublishedDispatches;
 import org.newsdesk.publication.PublishedDispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.support.Unique.unique;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -70,9 +70,6 @@ class DispatchServiceTest {
                 "Un chapeau.", "Premier paragraphe.\n\nDeuxième paragraphe.", "politics", "test", 5, null);
     }
 
-    static String unique(String s) {
-        return Unique.unique(s);
-    }
 
     List<String> auditActions(long id) {
         return jdbc.sql("SELECT CONCAT(action, ':', COALESCE(from_state, ''), '>', COALESCE(to_state, '')) FROM audit_entry "

@@ -54,6 +54,15 @@ abstract class BrowserTest {
         assertThat(cspViolations).as("blocked by the Content-Security-Policy").isEmpty();
     }
 
+    /** Logs in through the newsroom's login form on this page and waits until the newsroom opens. */
+    void logInOn(com.microsoft.playwright.Page page, String username, String password) {
+        page.navigate(url("/newsroom/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

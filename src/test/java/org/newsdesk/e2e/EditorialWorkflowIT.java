@@ -27,11 +27,7 @@ class EditorialWorkflowIT extends BrowserTest {
         BrowserContext context = watched(browser.newContext());
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
-        page.navigate(url("/newsroom/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+        logInOn(page, username, password);
         return page;
     }
 

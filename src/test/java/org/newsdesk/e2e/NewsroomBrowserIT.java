@@ -44,11 +44,7 @@ class NewsroomBrowserIT extends BrowserTest {
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
         screenshot("site-home-narrow");
 
-        page.navigate(url("/newsroom/login"));
-        page.locator("input[name=username]").fill("writer");
-        page.locator("input[name=password]").fill("ink-and-deadlines");
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+        logInOn(page, "writer", "ink-and-deadlines");
         // The drawer collapses behind a toggle on narrow screens.
         var toggle = page.locator("vaadin-drawer-toggle");
         assertThat(toggle).isVisible();
@@ -59,11 +55,7 @@ class NewsroomBrowserIT extends BrowserTest {
     }
 
     void logIn(String username, String password) {
-        page.navigate(url("/newsroom/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+        logInOn(page, username, password);
     }
 
     @Test

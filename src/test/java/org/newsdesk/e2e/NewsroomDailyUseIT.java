@@ -66,11 +66,7 @@ class NewsroomDailyUseIT extends BrowserTest {
         context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
-        page.navigate(url("/newsroom/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+        logInOn(page, username, password);
         return page;
     }
 

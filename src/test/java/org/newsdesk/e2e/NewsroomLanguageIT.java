@@ -60,11 +60,7 @@ class NewsroomLanguageIT extends BrowserTest {
     }
 
     void logIn() {
-        page.navigate(url("/newsroom/login"));
-        page.locator("input[name=username]").fill(USERNAME);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+        logInOn(page, USERNAME, PASSWORD);
     }
 
     @Test

@@ -73,11 +73,7 @@ class NewsroomTimeZoneIT extends BrowserTest {
                 .setTimezoneId("Asia/Baku").setLocale("en-GB"));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
-        page.navigate(url("/newsroom/login"));
-        page.locator("input[name=username]").fill("editor");
-        page.locator("input[name=password]").fill("red-pen-on-copy");
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForURL(u -> u.contains("/newsroom/") && !u.contains("/login"));
+        logInOn(page, "editor", "red-pen-on-copy");
 
         page.navigate(url("/newsroom/dispatch/" + id));
         page.locator("vaadin-button[data-action=SET_EMBARGO]").click();

@@ -1,13 +1,17 @@
 package org.newsdesk.support;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Supplier;
 
-/** Calls services as a staff member (the demo accounts: writer, editor, admin), without a browser. */
+/**
+ * Calls services as a staff member (the demo accounts: writer, editor, admin), without a browser,
+ * then puts back whoever the test ran as before (none, or a view test's {@code @WithUserDetails}).
+ */
 @Component
 public class RunAs {
 
@@ -18,13 +22,19 @@ public class RunAs {
     }
 
     public <T> T as(String username, Supplier<T> action) {
+        SecurityContext before = SecurityContextHolder.getContext();
         var principal = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            if (before.getAuthentication() == null) {
+                SecurityContextHolder.clearContext();
+            } else {
+                SecurityContextHolder.setContext(before);
+            }
         }
     }
 

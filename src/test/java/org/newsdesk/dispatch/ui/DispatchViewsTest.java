@@ -11,19 +11,17 @@ import org.newsdesk.dispatch.DispatchDetails;
 import org.newsdesk.dispatch.DispatchDraft;
 import org.newsdesk.dispatch.DispatchRow;
 import org.newsdesk.dispatch.DispatchService;
+import org.newsdesk.support.RunAs;
 import org.newsdesk.workflow.DispatchState;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.support.Unique.unique;
 
 /** The newsroom's dispatch views without a browser: list, editor, conflicts, locks, history. */
 @IntegrationTest
@@ -33,8 +31,7 @@ class DispatchViewsTest extends NewsroomViewTest {
     DispatchService service;
 
     @Autowired
-    UserDetailsService users;
-
+    RunAs runAs;
 
     @AfterEach
     void releaseLocks() {
@@ -43,21 +40,9 @@ class DispatchViewsTest extends NewsroomViewTest {
 
     /** Runs as another staff member, then restores the test's own user. */
     <T> T as(String username, Supplier<T> action) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        var principal = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return runAs.as(username, action);
     }
 
-    static String unique(String s) {
-        return s + " " + UUID.randomUUID().toString().substring(0, 6);
-    }
 
     static DispatchDraft draft(String headline) {
         return new DispatchDraft("fr", headline, null, new Dateline("Bakou", LocalDate.of(2023, 3, 1)), null, null,
@@ -144,8 +129,7 @@ class DispatchViewsTest extends NewsroomViewTest {
         var created = as("writer", () -> service.create(draft(unique("Retour"))));
         as("writer", () -> service.submit(created.id()));
         DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
-        var returnButton = view.actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals("Return to writer"))
-                .map(Button.class::cast).findFirst().orElseThrow();
+        var returnButton = action(view, "Return to writer");
         test(returnButton).click();
         var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).last();
         var comment = find(com.vaadin.flow.component.textfield.TextArea.class, dialog).single();
@@ -217,6 +201,12 @@ class DispatchViewsTest extends NewsroomViewTest {
         return view.actions.getChildren().filter(c -> c instanceof Button b && b.isVisible()).map(c -> ((Button) c).getText()).toList();
     }
 
+    /** The action bar's button with this text. */
+    static Button action(DispatchEditorView view, String text) {
+        return view.actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals(text))
+                .map(Button.class::cast).findFirst().orElseThrow();
+    }
+
     void runPushedWork() {
         com.vaadin.flow.component.UI.getCurrent().getSession().getService()
                 .runPendingAccessTasks(com.vaadin.flow.component.UI.getCurrent().getSession());
@@ -230,8 +220,7 @@ class DispatchViewsTest extends NewsroomViewTest {
         DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
         assertThat(as("writer", () -> service.get(created.id())).lockedByName()).isEqualTo("Demo Editor");
 
-        test(view.actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals("Return to writer"))
-                .map(Button.class::cast).findFirst().orElseThrow()).click();
+        test(action(view, "Return to writer")).click();
         var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).last();
         test(find(com.vaadin.flow.component.textfield.TextArea.class, dialog).single()).setValue("Ajoutez la date.");
         test(find(Button.class, dialog).withText("Return to writer").single()).click();
@@ -355,8 +344,7 @@ class DispatchViewsTest extends NewsroomViewTest {
     void theNoticeAfterAnActionSaysWhatHappened() {
         var created = as("writer", () -> service.create(draft(unique("Avis"))));
         DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
-        test(view.actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals("Set embargo"))
-                .map(Button.class::cast).findFirst().orElseThrow()).click();
+        test(action(view, "Set embargo")).click();
         var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).last();
         test(find(Button.class, dialog).withText("Set embargo").single()).click();
 
