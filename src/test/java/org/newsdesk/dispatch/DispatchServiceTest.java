@@ -302,4 +302,37 @@ class DispatchServiceTest {
         assertThat(jdbc.sql("SELECT note FROM audit_entry WHERE target_id = :id AND action = 'DISPATCH_RETURN'")
                 .param("id", id).query(String.class).single()).isEqualTo("À revoir.");
     }
+
+    @Test
+    void theEditorsWholeStateComesFromOneCallWithTheReviewBaselineFromTheDispatchItself() {
+        var d = as("writer", () -> dispatches.create(draft(unique("État de l’éditeur"))));
+        as("writer", () -> dispatches.submit(d.id()));
+        as("editor", () -> dispatches.returnToWriter(d.id(), "Précisez le lieu."));
+        var returned = as("writer", () -> dispatches.get(d.id()));
+        as("writer", () -> dispatches.lock(d.id()));
+        as("writer", () -> dispatches.save(d.id(), returned.version(), draft("Le lieu précisé")));
+
+        var editorSees = as("editor", () -> dispatches.editorState(d.id()));
+        assertThat(editorSees.dispatch().state()).isEqualTo(DispatchState.RETURNED);
+        assertThat(editorSees.holdsLock()).isFalse();
+        assertThat(editorSees.mayTakeOverLock()).as("an editor, someone else's lock").isTrue();
+        assertThat(editorSees.dispatch().allowedActions()).containsExactly(WorkflowAction.EDIT);
+        assertThat(editorSees.comments()).extracting(DispatchComment::text).containsExactly("Précisez le lieu.");
+        assertThat(editorSees.translations()).isEmpty();
+        assertThat(editorSees.sourceChange()).isEmpty();
+
+        var writerSees = as("writer", () -> dispatches.editorState(d.id()));
+        assertThat(writerSees.holdsLock()).isTrue();
+        assertThat(writerSees.mayTakeOverLock()).isFalse();
+        assertThat(writerSees.review()).as("only reviewers read the changes").isEmpty();
+
+        as("writer", () -> dispatches.submit(d.id()));
+        var review = as("editor", () -> dispatches.editorState(d.id())).review().orElseThrow();
+        assertThat(review.since()).isEqualTo(1);
+        assertThat(review.latest()).isEqualTo(2);
+        assertThat(review.changes()).isNotEmpty();
+        // The baseline no longer depends on the audit trail's rows.
+        jdbc.sql("UPDATE dispatch SET returned_revision = NULL WHERE id = :id").param("id", d.id()).update();
+        assertThat(as("editor", () -> dispatches.reviewBaseline(d.id()))).isNull();
+    }
 }
