@@ -4,6 +4,7 @@ vcl 4.1;
 # publication, correction, kill and embargo lift it sends BAN with the tags to drop (X-Purge-Tags).
 
 import std;
+import directors;
 
 backend app {
     .host = "app";
@@ -17,6 +18,13 @@ backend app {
     }
 }
 
+# The app nodes, taken in turn (a node its probe finds unhealthy is skipped). Another node is one more
+# backend here and one more add_backend line; every node must list this Varnish in its purge URLs.
+sub vcl_init {
+    new nodes = directors.round_robin();
+    nodes.add_backend(app);
+}
+
 # Who may purge: the app nodes (loopback and private networks, as in docker-compose).
 acl purgers {
     "localhost";
@@ -28,6 +36,7 @@ acl purgers {
 }
 
 sub vcl_recv {
+    set req.backend_hint = nodes.backend();
     if (req.method == "BAN") {
         if (client.ip !~ purgers) {
             return (synth(403, "Not allowed to purge"));

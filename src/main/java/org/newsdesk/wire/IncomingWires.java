@@ -7,6 +7,7 @@ import org.newsdesk.dispatch.DispatchService;
 import org.newsdesk.security.CurrentUser;
 import org.newsdesk.security.Roles;
 import org.newsdesk.text.Dateline;
+import org.newsdesk.text.TextDiff;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -91,8 +94,57 @@ public class IncomingWires {
         DispatchDetails created1 = dispatches.create(draft);
         dispatches.addComment(created1.id(), m.get("wire.used-comment", partner, item.version(),
                 item.link() != null ? item.link() : item.guid()));
-        store.markUsed(id, created1.id(), item.version(), currentUser.require().accountId());
+        store.markUsed(id, created1.id(), item.version(), currentUser.require().accountId(), clock.instant());
         return created1;
+    }
+
+    /** The items the current user used that changed since they last looked (newest change first). */
+    @Transactional(readOnly = true)
+    public List<UsedWireUpdate> myUpdates() {
+        return store.updatesFor(currentUser.require().accountId());
+    }
+
+    /** How many items the current user used have changed since they last looked (the menu's badge). */
+    @Transactional(readOnly = true)
+    public int myUpdateCount() {
+        return store.updateCountFor(currentUser.require().accountId());
+    }
+
+    /**
+     * What changed in the item since the current user used it: the version they made their draft from
+     * against the latest, field by field. Empty when they never used it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ChangesSinceUse> changesSinceMyUse(long itemId) {
+        return store.lastUse(itemId, currentUser.require().accountId()).map(use -> {
+            var used = store.versionText(itemId, use.usedVersion());
+            var latest = store.versionText(itemId, use.latestVersion());
+            if (used.isEmpty() || latest.isEmpty() || use.usedVersion() == use.latestVersion()) {
+                return new ChangesSinceUse(use, List.of(), used.isPresent());
+            }
+            WireVersionText a = used.get();
+            WireVersionText b = latest.get();
+            List<TextDiff.Row> rows = new ArrayList<>();
+            rows.addAll(TextDiff.field("headline", a.headline(), b.headline()));
+            rows.addAll(TextDiff.field("dateline", a.dateline(), b.dateline()));
+            rows.addAll(TextDiff.field("byline", a.byline(), b.byline()));
+            rows.addAll(TextDiff.field("lead", a.lead(), b.lead()));
+            rows.addAll(TextDiff.field("body", a.body(), b.body()));
+            return new ChangesSinceUse(use, rows, true);
+        });
+    }
+
+    /**
+     * @param rows          the differences, field by field ({@code TextDiff.Row#field()}: headline, dateline, byline, lead, body)
+     * @param usedTextKept  false for a use from before versions were kept: only the latest text is known
+     */
+    public record ChangesSinceUse(UsedWireUpdate use, List<TextDiff.Row> rows, boolean usedTextKept) {
+    }
+
+    /** The current user has seen the item as it is now; they are told again only of a newer version. */
+    @Transactional
+    public void seen(long itemId) {
+        store.seen(itemId, currentUser.require().accountId());
     }
 
     /** "Bakou, 1er mars" → "Bakou": the place is what comes before the first comma. */

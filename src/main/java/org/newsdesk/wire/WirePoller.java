@@ -11,7 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Polls due sources, one at a time, with any number of nodes: a source is claimed in the database
@@ -77,18 +80,21 @@ class WirePoller {
             }
             List<ParsedItem> items = response.status() == 204 ? List.of() : WireParser.parse(source.kind(), response.body());
             Instant now = clock.instant();
-            Integer taken = tx.execute(s -> {
+            WireItemsArrived arrived = tx.execute(s -> {
+                Set<Long> changed = new LinkedHashSet<>();
                 int n = 0;
                 for (ParsedItem item : items) {
-                    if (store.upsert(source.id(), item, now)) {
-                        n++;
+                    OptionalLong stored = store.upsert(source.id(), item, now);
+                    if (stored.isPresent()) {
+                        changed.add(stored.getAsLong());
+                        n++; // per version taken: two versions of one item in a response are two
                     }
                 }
                 store.succeeded(source.id(), now, now.plus(source.interval()), response.etag(), response.lastModified(), false, n);
-                return n;
+                return new WireItemsArrived(source.id(), n, store.toTell(changed));
             });
-            if (taken != null && taken > 0) {
-                events.publishEvent(new WireItemsArrived(source.id(), taken));
+            if (arrived != null && arrived.count() > 0) {
+                events.publishEvent(arrived);
             }
         } catch (WireFormatException e) {
             fail(source, e.key(), e.detail());

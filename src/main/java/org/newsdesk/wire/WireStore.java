@@ -19,6 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.Collection;
 
 /** The SQL of wires: sources, their claims and health, incoming items. Callers hold the transaction. */
 @Repository
@@ -34,6 +37,10 @@ class WireStore {
                    items_taken, next_poll_at FROM wire_source""";
     private static final String ITEM = """
             SELECT i.*, s.name AS source_name FROM wire_item i JOIN wire_source s ON s.id = i.source_id""";
+
+    private static final String USE = """
+            SELECT i.id, i.headline, s.name AS source_name, i.version, i.canceled, u.version AS used_version, u.seen_version, u.dispatch_id
+            FROM wire_item_use u JOIN wire_item i ON i.id = u.item_id JOIN wire_source s ON s.id = i.source_id""";
 
     private final JdbcClient jdbc;
 
@@ -130,8 +137,11 @@ class WireStore {
 
     // ---- items ----
 
-    /** Stores an item: new (version 1), changed (version + 1) or the same (nothing). Returns whether anything changed. */
-    boolean upsert(long sourceId, ParsedItem p, Instant now) {
+    /**
+     * Stores an item: new (version 1), changed (version + 1, its text kept per version) or the same
+     * (nothing). Returns the stored item's id when anything changed.
+     */
+    OptionalLong upsert(long sourceId, ParsedItem p, Instant now) {
         String hash = hash(p);
         record Known(long id, String hash) {
         }
@@ -139,7 +149,7 @@ class WireStore {
                 .param("s", sourceId).param("g", cut(p.guid(), 500))
                 .query((rs, n) -> new Known(rs.getLong("id"), rs.getString("content_hash"))).optional();
         if (known.isPresent() && known.get().hash().equals(hash)) {
-            return false;
+            return OptionalLong.empty();
         }
         // A partner's clock may run ahead: a creation time in our future is taken as now.
         Instant created = p.created() == null || p.created().isAfter(now) ? now : p.created();
@@ -152,13 +162,19 @@ class WireStore {
                                lead, body, byline, credit, located, dateline, link, canceled, item_created_at, received_at, updated_at)
                         VALUES (:s, :g, 1, :rv, :hash, :lang, :urg, :headline, :lead, :body, :by, :credit, :located, :dateline,
                                 :link, :canceled, :created, :now, :now)""");
+        var key = new GeneratedKeyHolder();
         stmt.param("s", sourceId).param("g", cut(p.guid(), 500)).param("id", known.map(Known::id).orElse(-1L))
                 .param("rv", cut(p.remoteVersion(), 50)).param("hash", hash).param("lang", cut(p.language(), 35))
                 .param("urg", p.urgency()).param("headline", cut(p.headline(), 500)).param("lead", cut(p.lead(), 60_000))
                 .param("body", p.body()).param("by", cut(p.byline(), 300)).param("credit", cut(p.credit(), 300))
                 .param("located", cut(p.located(), 200)).param("dateline", cut(p.dateline(), 300))
-                .param("link", p.link()).param("canceled", p.canceled()).param("created", utc(created)).param("now", utc(now)).update();
-        return true;
+                .param("link", p.link()).param("canceled", p.canceled()).param("created", utc(created)).param("now", utc(now)).update(key);
+        long id = known.isPresent() ? known.get().id() : Objects.requireNonNull(key.getKey()).longValue();
+        jdbc.sql("""
+                        INSERT INTO wire_item_version (item_id, version, headline, lead, body, byline, dateline, canceled, received_at)
+                        SELECT id, version, headline, lead, body, byline, dateline, canceled, updated_at FROM wire_item WHERE id = :id""")
+                .param("id", id).update();
+        return OptionalLong.of(id);
     }
 
     List<WireItem> items(WireFilter f, int limit) {
@@ -200,9 +216,69 @@ class WireStore {
                 .query(WireStore::item).optional();
     }
 
-    void markUsed(long id, long dispatchId, int version, long by) {
+    /** Remembers a use: on the item (the list's flag) and as a use of its own, whose user is told of newer versions. */
+    void markUsed(long id, long dispatchId, int version, long by, Instant now) {
         jdbc.sql("UPDATE wire_item SET used_dispatch_id = :d, used_version = :v, used_by = :by WHERE id = :id")
                 .param("d", dispatchId).param("v", version).param("by", by).param("id", id).update();
+        jdbc.sql("""
+                        INSERT INTO wire_item_use (item_id, version, dispatch_id, used_by, used_at, seen_version)
+                        VALUES (:id, :v, :d, :by, :now, :v)""")
+                .param("id", id).param("v", version).param("d", dispatchId).param("by", by).param("now", utc(now)).update();
+    }
+
+    /** The staff members who used one of these items and have not seen its latest version. */
+    Set<Long> toTell(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        SELECT DISTINCT u.used_by FROM wire_item_use u JOIN wire_item i ON i.id = u.item_id
+                        WHERE u.item_id IN (:ids) AND u.seen_version < i.version""")
+                .param("ids", itemIds).query(Long.class).list());
+    }
+
+    /** The items this person used that changed since they last looked: their latest use of each. */
+    List<UsedWireUpdate> updatesFor(long accountId) {
+        return jdbc.sql(USE + " " + """
+                        WHERE u.used_by = :me AND u.seen_version < i.version
+                          AND u.id = (SELECT MAX(u2.id) FROM wire_item_use u2 WHERE u2.item_id = u.item_id AND u2.used_by = :me)
+                        ORDER BY i.updated_at DESC, i.id DESC""")
+                .param("me", accountId)
+                .query(WireStore::use)
+                .list();
+    }
+
+    int updateCountFor(long accountId) {
+        return jdbc.sql("""
+                        SELECT COUNT(DISTINCT u.item_id) FROM wire_item_use u JOIN wire_item i ON i.id = u.item_id
+                        WHERE u.used_by = :me AND u.seen_version < i.version""")
+                .param("me", accountId).query(Integer.class).single();
+    }
+
+    /** This person's latest use of the item, if any: the version used and the draft made. */
+    Optional<UsedWireUpdate> lastUse(long itemId, long accountId) {
+        return jdbc.sql(USE + " " + """
+                        WHERE u.item_id = :item AND u.used_by = :me ORDER BY u.id DESC LIMIT 1""")
+                .param("item", itemId).param("me", accountId)
+                .query(WireStore::use)
+                .optional();
+    }
+
+    /** This person has seen the item as it is now: no more telling until a newer version. */
+    void seen(long itemId, long accountId) {
+        jdbc.sql("""
+                        UPDATE wire_item_use u JOIN wire_item i ON i.id = u.item_id SET u.seen_version = i.version
+                        WHERE u.item_id = :item AND u.used_by = :me""")
+                .param("item", itemId).param("me", accountId).update();
+    }
+
+    /** The text of one version, as it arrived (kept since versions were kept). */
+    Optional<WireVersionText> versionText(long itemId, int version) {
+        return jdbc.sql("SELECT headline, lead, body, byline, dateline FROM wire_item_version WHERE item_id = :id AND version = :v")
+                .param("id", itemId).param("v", version)
+                .query((rs, n) -> new WireVersionText(rs.getString("headline"), rs.getString("lead"), rs.getString("body"),
+                        rs.getString("byline"), rs.getString("dateline")))
+                .optional();
     }
 
     // ---- mapping ----
@@ -226,6 +302,12 @@ class WireStore {
                 rs.getString("body"), rs.getString("byline"), rs.getString("credit"), rs.getString("located"),
                 rs.getString("dateline"), rs.getString("link"), instant(rs, "item_created_at"), instant(rs, "received_at"),
                 instant(rs, "updated_at"), usedId, usedV, rs.getBoolean("canceled"));
+    }
+
+    private static UsedWireUpdate use(ResultSet rs, int n) throws SQLException {
+        return new UsedWireUpdate(rs.getLong("id"), rs.getString("headline"), rs.getString("source_name"),
+                rs.getInt("used_version"), rs.getInt("seen_version"), rs.getInt("version"), rs.getLong("dispatch_id"),
+                rs.getBoolean("canceled"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

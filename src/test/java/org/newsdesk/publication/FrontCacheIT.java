@@ -6,20 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.support.Newsroom;
 import org.newsdesk.support.TestEdition;
 import org.newsdesk.support.Unique;
+import org.newsdesk.support.Varnish;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,78 +31,32 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ActiveProfiles("test")
 class FrontCacheIT {
 
-    static final int APP_PORT = freePort();
-    static final int VARNISH_PORT = freePort();
-    static Process varnish;
-    static Path workDir;
+    static final int APP_PORT = Varnish.freePort();
+    static final Varnish varnish = new Varnish();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> APP_PORT);
-        registry.add("newsdesk.front-cache.purge-urls", () -> "http://127.0.0.1:" + VARNISH_PORT + "/");
+        registry.add("newsdesk.front-cache.purge-urls", () -> varnish.purgeUrl());
         registry.add("newsdesk.front-cache.shared-max-age", () -> "1h");
     }
 
     @Autowired
     Newsroom newsroom;
 
-    final HttpClient http = HttpClient.newHttpClient();
-
-    static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @BeforeEach
     void startVarnish() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/varnishd")), "varnishd is not installed (apt-get install varnish)");
-        if (varnish != null) {
-            return;
-        }
-        // varnishd drops root for its own user: it must be able to read the VCL.
-        workDir = Files.createTempDirectory("varnish-it", java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
-        String vcl = Files.readString(Path.of("docker/varnish/default.vcl"))
-                .replace(".host = \"app\";", ".host = \"127.0.0.1\";")
-                .replace(".port = \"8080\";", ".port = \"" + APP_PORT + "\";");
-        Path vclFile = workDir.resolve("default.vcl");
-        Files.writeString(vclFile, vcl);
-        Files.setPosixFilePermissions(vclFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        varnish = new ProcessBuilder("/usr/sbin/varnishd", "-F", "-n", workDir.resolve("n").toString(),
-                "-a", "127.0.0.1:" + VARNISH_PORT, "-f", vclFile.toString(), "-s", "malloc,64m",
-                "-p", "ban_lurker_sleep=0.05")
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("varnishd.log").toFile()).start();
-        // Until Varnish answers and its probe finds the app healthy.
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (get("/readyz").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        String log = Files.readString(workDir.resolve("varnishd.log"));
-        varnish.destroy();
-        varnish = null;
-        throw new IllegalStateException("Varnish did not start: " + log);
+        assumeTrue(Varnish.installed(), "varnishd is not installed (apt-get install varnish)");
+        varnish.start(List.of(APP_PORT));
     }
 
     @AfterAll
     static void stopVarnish() {
-        if (varnish != null) {
-            varnish.destroy();
-        }
+        varnish.close();
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + VARNISH_PORT + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return varnish.get(path);
     }
 
     static String path(TestEdition desk, org.newsdesk.dispatch.DispatchDetails d) {
@@ -116,14 +64,8 @@ class FrontCacheIT {
                 .format(d.firstPublishedAt()) + "/" + d.slug();
     }
 
-    /** Polls through Varnish until the response satisfies the check; returns how long it took. */
     Duration until(String path, java.util.function.Predicate<HttpResponse<String>> check) throws Exception {
-        long start = System.nanoTime();
-        while (!check.test(get(path))) {
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waiting on %s", path).isLessThan(Duration.ofSeconds(5));
-            Thread.sleep(20);
-        }
-        return Duration.ofNanos(System.nanoTime() - start);
+        return varnish.until(varnish.port, path, check);
     }
 
     @Test
@@ -165,9 +107,6 @@ class FrontCacheIT {
 
     @Test
     void onlyTheAppMayPurge() throws Exception {
-        var ban = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + VARNISH_PORT + "/"))
-                .method("BAN", HttpRequest.BodyPublishers.noBody()).header("X-Purge-Tags", "all; rm -rf").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(ban.statusCode()).isEqualTo(400);
+        assertThat(varnish.ban("all; rm -rf").statusCode()).isEqualTo(400);
     }
 }

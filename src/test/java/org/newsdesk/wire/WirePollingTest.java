@@ -15,10 +15,14 @@ import org.newsdesk.support.TestEdition;
 import org.newsdesk.text.DatelineFormatter;
 import org.newsdesk.text.Dateline;
 import org.newsdesk.text.MarkdownRenderer;
+import org.newsdesk.text.TextDiff;
 import org.newsdesk.workflow.DispatchState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.newsdesk.staff.StaffAccounts;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +43,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * by the real poller into the real database; "Use" through the real workflow.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class WirePollingTest {
 
     static final Path EXAMPLES = Path.of("/work/shared/standards/newsml-g2/examples");
@@ -57,6 +62,10 @@ class WirePollingTest {
     Newsroom newsroom;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    StaffAccounts staff;
 
     TestEdition desk;
 
@@ -254,6 +263,62 @@ class WirePollingTest {
         assertThat(updated.headline()).isEqualTo("Third take");
         assertThat(updated.updatedSinceUse()).isTrue();
         assertThat(reload(s).itemsTaken()).as("versions taken: 1, 2 and 3").isEqualTo(3);
+    }
+
+    @Test
+    void whoeverUsedAnItemIsToldOfANewerVersionAndSeesWhatChanged() {
+        String f = marker() + ".json";
+        String uri = "urn:partner:" + marker();
+        partner.write(f, "[" + ninjsItem(uri, "1", "Harvest take", "<p>Cotton is up.</p><p>Prices hold.</p>") + "]");
+        WireSource s = source(f, WireKind.NINJS, null);
+        poller.pollDue();
+        long item = items(s).getFirst().id();
+        DispatchDetails editorsDraft = newsroom.as("editor", () -> incoming.use(item));
+        newsroom.as("writer", () -> incoming.use(item));
+        assertThat(newsroom.as("editor", () -> incoming.myUpdates())).noneMatch(u -> u.itemId() == item);
+        assertThat(newsroom.as("editor", () -> incoming.changesSinceMyUse(item)).orElseThrow().rows()).isEmpty();
+
+        partner.write(f, "[" + ninjsItem(uri, "2", "Harvest take", "<p>Cotton is up 12%.</p><p>Prices hold.</p>") + "]");
+        pollAgain(s);
+
+        for (String who : List.of("editor", "writer")) {
+            UsedWireUpdate update = newsroom.as(who, () -> incoming.myUpdates()).stream().filter(u -> u.itemId() == item)
+                    .findFirst().orElseThrow(() -> new AssertionError(who + " is not told"));
+            assertThat(update.usedVersion()).isEqualTo(1);
+            assertThat(update.latestVersion()).isEqualTo(2);
+            assertThat(update.headline()).isEqualTo("Harvest take");
+            assertThat(update.sourceName()).isEqualTo(s.name());
+        }
+        assertThat(newsroom.as("editor", () -> incoming.myUpdates()).stream().filter(u -> u.itemId() == item).findFirst()
+                .orElseThrow().dispatchId()).isEqualTo(editorsDraft.id());
+        assertThat(events.stream(WireItemsArrived.class).filter(e -> e.sourceId() == s.id()).toList().getLast().toTell())
+                .as("those who used it, nobody else").containsExactlyInAnyOrder(staff.idOf("editor").orElseThrow(),
+                        staff.idOf("writer").orElseThrow());
+
+        var changes = newsroom.as("editor", () -> incoming.changesSinceMyUse(item)).orElseThrow();
+        assertThat(changes.usedTextKept()).isTrue();
+        assertThat(changes.rows()).filteredOn(r -> r.kind() != TextDiff.Kind.EQUAL)
+                .singleElement().satisfies(r -> {
+                    assertThat(r.field()).isEqualTo("body");
+                    assertThat(r.oldHtml()).isEqualTo("Cotton is up.");
+                    assertThat(r.newHtml()).contains("<ins>").contains("12%");
+                });
+
+        // Seen by the editor: no longer theirs to be told; the writer still is. A third version tells both again.
+        int before = newsroom.as("editor", () -> incoming.myUpdateCount());
+        newsroom.as("editor", () -> {
+            incoming.seen(item);
+            return null;
+        });
+        assertThat(newsroom.as("editor", () -> incoming.myUpdates())).noneMatch(u -> u.itemId() == item);
+        assertThat(newsroom.as("editor", () -> incoming.myUpdateCount())).isEqualTo(before - 1);
+        assertThat(newsroom.as("writer", () -> incoming.myUpdates())).anyMatch(u -> u.itemId() == item);
+        partner.write(f, "[" + ninjsItem(uri, "3", "Harvest take, revised", "<p>Cotton is up 12%.</p>") + "]");
+        pollAgain(s);
+        var third = newsroom.as("editor", () -> incoming.changesSinceMyUse(item)).orElseThrow();
+        assertThat(third.use().unseen()).isTrue();
+        assertThat(third.rows()).filteredOn(r -> r.kind() != TextDiff.Kind.EQUAL).extracting(TextDiff.Row::field)
+                .contains("headline", "body");
     }
 
     @Test

@@ -28,7 +28,12 @@ import org.newsdesk.base.i18n.LocaleText;
 import org.newsdesk.security.CurrentUser;
 import org.newsdesk.security.StaffPrincipal;
 
+import com.vaadin.flow.shared.Registration;
+import org.springframework.beans.factory.ObjectProvider;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -50,15 +55,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private final AuthenticationContext authentication;
     private final I18nProperties i18n;
     private final LanguagePreference languagePreference;
+    private final List<ShellContribution> contributions;
     private final List<Component> chrome = new ArrayList<>();
+    private final Map<String, SideNavItem> navItems = new HashMap<>();
+    private final Map<String, Integer> badgeCounts = new HashMap<>();
+    private final List<Registration> attached = new ArrayList<>();
     private Locale builtFor;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, I18nProperties i18n,
-               LanguagePreference languagePreference) {
+               LanguagePreference languagePreference, ObjectProvider<ShellContribution> contributions) {
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.i18n = i18n;
         this.languagePreference = languagePreference;
+        this.contributions = contributions.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("nd-view-title");
         build();
@@ -108,12 +118,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private SideNav createNav() {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        navItems.clear();
         // Menu titles are message keys; MenuConfiguration already leaves out views the user may not open.
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             nav.addItem(item);
+            navItems.put(route(entry.path()), item);
         });
+        badgeCounts.forEach(this::badge);
         return nav;
+    }
+
+    /** Shows a count on a menu entry (0 hides it): features' news for this user, e.g. wires they used that changed. */
+    public void badge(String route, int count) {
+        badgeCounts.put(route(route), count);
+        SideNavItem item = navItems.get(route(route));
+        if (item == null) {
+            return;
+        }
+        if (count <= 0) {
+            item.setSuffixComponent(null);
+            return;
+        }
+        var badge = new Span(String.valueOf(count));
+        badge.addClassName("nd-badge");
+        badge.getElement().setAttribute("aria-label", getTranslation("nav.badge", count));
+        item.setSuffixComponent(badge);
+    }
+
+    /** The count a menu entry shows (0 when none). */
+    public int badge(String route) {
+        return badgeCounts.getOrDefault(route(route), 0);
+    }
+
+    private static String route(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
     private Component createUserBox(StaffPrincipal user, AuthenticationContext authentication) {
@@ -147,7 +187,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     }
 
     @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        attached.forEach(Registration::remove);
+        attached.clear();
+    }
+
+    @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        contributions.forEach(c -> attached.add(c.attach(event.getUI(), this::badge)));
         // The connection indicator ("Online", "Connection lost") speaks the UI language too.
         event.getUI().getPage().executeJs("""
                 const c = window.Vaadin && window.Vaadin.connectionIndicator;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,10 +23,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.base.ui.DiffTable;
 import org.newsdesk.base.ui.MainLayout;
 import org.newsdesk.dispatch.DispatchValidationException;
 import org.newsdesk.security.Roles;
@@ -33,6 +37,7 @@ import org.newsdesk.text.MarkdownRenderer;
 import org.newsdesk.wire.IncomingWires;
 import org.newsdesk.wire.WireException;
 import org.newsdesk.wire.WireFilter;
+import org.newsdesk.wire.UsedWireUpdate;
 import org.newsdesk.wire.WireItem;
 
 import java.time.ZoneId;
@@ -49,7 +54,7 @@ import java.util.stream.IntStream;
 @Route("wires")
 @RolesAllowed({Roles.WRITER, Roles.EDITOR})
 @Menu(order = 12, title = "nav.wires")
-class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainLayout.HasViewTitle {
+class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainLayout.HasViewTitle, BeforeEnterObserver {
 
     static final List<String> LANGUAGES = List.of("az", "en", "fr", "ru");
 
@@ -60,6 +65,8 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
     final Button refresh;
     final Grid<WireItem> grid = new Grid<>();
     final Div preview = new Div();
+    /** The items this user used that changed since they last looked. */
+    final Div changed = new Div();
     final Button use;
 
     private final IncomingWires wires;
@@ -99,7 +106,9 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
         filters.setWidthFull();
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(filters);
+        changed.addClassName("nd-wire-changed");
+        changed.setWidthFull();
+        add(changed, filters);
 
         grid.addColumn(WireItem::headline).setHeader(getTranslation("wires.headline")).setKey("headline").setFlexGrow(4);
         grid.addColumn(this::status).setHeader(getTranslation("wires.status")).setKey("status").setAutoWidth(true);
@@ -128,6 +137,53 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
         refresh();
     }
 
+    /** {@code ?item=N} (the link in an alert) opens that item. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("item").flatMap(IncomingWiresView::id).ifPresent(this::open);
+    }
+
+    private static java.util.Optional<Long> id(String text) {
+        try {
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Shows one item, selected in the list when the filters let it through. */
+    void open(long id) {
+        List<WireItem> rows = grid.getListDataView().getItems().toList();
+        rows.stream().filter(i -> i.id() == id).findFirst().ifPresentOrElse(grid::select, () -> {
+            try {
+                grid.deselectAll();
+                show(wires.get(id));
+            } catch (WireException e) {
+                error(getTranslation(e.key()));
+            }
+        });
+    }
+
+    private void refreshChanged() {
+        changed.removeAll();
+        List<UsedWireUpdate> updates = wires.myUpdates();
+        changed.setVisible(!updates.isEmpty());
+        MainLayout shell = findAncestor(MainLayout.class);
+        if (shell != null) {
+            shell.badge(UsedWireAlerts.ROUTE, updates.size());
+        }
+        if (updates.isEmpty()) {
+            return;
+        }
+        changed.add(new H2(getTranslation("wires.changed.title", updates.size())));
+        for (UsedWireUpdate u : updates) {
+            var open = new Button(getTranslation("wires.changed.item", u.headline(), u.sourceName(), u.latestVersion(),
+                    u.usedVersion()), e -> open(u.itemId()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            changed.add(new Div(open));
+        }
+    }
+
     String status(WireItem i) {
         if (i.canceled()) {
             return getTranslation("wires.status.canceled");
@@ -144,6 +200,7 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
     }
 
     void refresh() {
+        refreshChanged();
         Long selected = grid.getSelectedItems().stream().findFirst().map(WireItem::id).orElse(null);
         List<WireItem> items = wires.list(filter());
         grid.setItems(items);
@@ -161,6 +218,7 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
         if (item.updatedSinceUse()) {
             preview.add(new Paragraph(getTranslation("wires.updated-notice", item.usedVersion(), item.version())));
         }
+        wires.changesSinceMyUse(item.id()).ifPresent(this::showChangesSinceUse);
         String credit = item.credit() != null ? item.credit() : item.sourceName();
         String meta = String.join(" · ", java.util.stream.Stream.of(item.dateline() != null ? item.dateline() : item.located(),
                 item.byline(), credit).filter(s -> s != null && !s.isBlank()).toList());
@@ -180,6 +238,30 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
             original.setTarget("_blank");
             original.getElement().setAttribute("rel", "noopener noreferrer");
             preview.add(original);
+        }
+    }
+
+    /** What changed since this user made a draft of the item, and a way to that draft; seen once shown. */
+    private void showChangesSinceUse(IncomingWires.ChangesSinceUse changes) {
+        UsedWireUpdate use = changes.use();
+        var draft = new Anchor("/newsroom/dispatch/" + use.dispatchId(), getTranslation("wires.changed.open-draft"));
+        if (use.latestVersion() == use.usedVersion()) {
+            preview.add(new Paragraph(draft));
+            return;
+        }
+        var section = new Div(new H3(getTranslation("wires.changed.since", use.usedVersion(), use.latestVersion())));
+        section.addClassName("nd-wire-changes");
+        if (changes.usedTextKept()) {
+            section.add(new DiffTable(changes.rows(), "dispatch.field.",
+                    getTranslation("wires.changed.version", use.usedVersion()), getTranslation("wires.changed.version", use.latestVersion())));
+        } else {
+            section.add(new Paragraph(getTranslation("wires.changed.not-kept", use.usedVersion())));
+        }
+        section.add(draft);
+        preview.add(section);
+        if (use.unseen()) {
+            wires.seen(use.itemId());
+            refreshChanged();
         }
     }
 

@@ -2,7 +2,11 @@ package org.newsdesk.wire.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import org.newsdesk.base.ui.DiffTable;
+import org.newsdesk.base.ui.MainLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,5 +115,22 @@ class IncomingWiresViewTest extends NewsroomViewTest {
         WireItem updated = rows(view).getFirst();
         assertThat(updated.headline()).endsWith("(mise à jour)");
         assertThat(view.status(updated)).isEqualTo("Updated since use (version 1 used)");
+
+        // Whoever used it is told: a count on the menu entry, an alert, and the list's "changed since you used them".
+        MainLayout shell = view.findAncestor(MainLayout.class);
+        assertThat(shell.badge("wires")).isGreaterThanOrEqualTo(1);
+        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(n.getElement().getTextRecursively())
+                .contains("Récolte record " + word + " (mise à jour)").contains("version 2 (you used version 1)"));
+        assertThat(view.changed.isVisible()).isTrue();
+        var entry = find(Button.class).from(view.changed).all().stream()
+                .filter(b -> b.getText().startsWith("Récolte record " + word)).findFirst().orElseThrow();
+        int count = shell.badge("wires");
+        test(entry).click();
+        assertThat(view.preview.getElement().getTextRecursively()).contains("Changes since version 1, which you used, to version 2")
+                .contains("Open your draft");
+        var diff = find(DiffTable.class).from(view.preview).single();
+        assertThat(diff.getElement().getOuterHTML()).contains("<ins>").contains("encore");
+        assertThat(shell.badge("wires")).as("seen once shown").isEqualTo(count - 1);
+        assertThat(view.changed.getElement().getTextRecursively()).doesNotContain("Récolte record " + word);
     }
 }
