@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch;
 
+import org.newsdesk.text.TextDiff;
 import org.newsdesk.audit.AuditEvent;
 import org.newsdesk.audit.AuditTrail;
 import org.newsdesk.security.CurrentUser;
@@ -242,12 +243,12 @@ public class DispatchService {
 
     /** Side-by-side differences between two revisions. */
     @Transactional(readOnly = true)
-    public List<DiffLine> diff(long id, int from, int to) {
+    public List<TextDiff.Row> diff(long id, int from, int to) {
         return RevisionDiff.between(revision(id, from), revision(id, to));
     }
 
     /** Differences between two texts, e.g. what is stored and what the user typed (conflicts). */
-    public List<DiffLine> diff(DispatchDraft older, DispatchDraft newer) {
+    public List<TextDiff.Row> diff(DispatchDraft older, DispatchDraft newer) {
         return RevisionDiff.between(older, newer);
     }
 

@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch;
 
+import org.newsdesk.text.TextDiff;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,6 @@ public record EditorState(DispatchDetails dispatch, boolean holdsLock, boolean m
     }
 
     /** The changes a reviewer reads: from revision {@code since} to the latest. */
-    public record Review(int since, int latest, List<DiffLine> changes) {
+    public record Review(int since, int latest, List<TextDiff.Row> changes) {
     }
 }

@@ -11,8 +11,8 @@ final class RevisionDiff {
     private RevisionDiff() {
     }
 
-    static List<DiffLine> between(DispatchDraft older, DispatchDraft newer) {
-        List<DiffLine> lines = new ArrayList<>();
+    static List<TextDiff.Row> between(DispatchDraft older, DispatchDraft newer) {
+        List<TextDiff.Row> lines = new ArrayList<>();
         field(lines, "headline", older.headline(), newer.headline());
         field(lines, "slugline", older.slugline(), newer.slugline());
         field(lines, "dateline", dateline(older), dateline(newer));
@@ -29,9 +29,7 @@ final class RevisionDiff {
         return d.dateline() == null ? null : d.dateline().place() + (d.dateline().date() == null ? "" : ", " + d.dateline().date());
     }
 
-    private static void field(List<DiffLine> out, String field, String older, String newer) {
-        for (TextDiff.Row row : TextDiff.field(field, older, newer)) {
-            out.add(new DiffLine(field, DiffLine.Kind.valueOf(row.kind().name()), row.oldHtml(), row.newHtml()));
-        }
+    private static void field(List<TextDiff.Row> out, String field, String older, String newer) {
+        out.addAll(TextDiff.field(field, older, newer));
     }
 }

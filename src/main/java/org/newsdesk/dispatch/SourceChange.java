@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch;
 
+import org.newsdesk.text.TextDiff;
 import java.util.List;
 
 /**
@@ -10,5 +11,5 @@ import java.util.List;
  * @param diff               from the one to the other
  */
 public record SourceChange(long sourceId, String sourceLanguage, int translatedRevision, int latestRevision,
-                           List<DiffLine> diff) {
+                           List<TextDiff.Row> diff) {
 }

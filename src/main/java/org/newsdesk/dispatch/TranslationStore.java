@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch;
 
+import org.newsdesk.text.TextDiff;
 import org.newsdesk.workflow.DispatchState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class TranslationStore {
     /** Where a translation stands against its source, before the differences are computed. */
     record SourceRevisions(long sourceId, String sourceLanguage, int translatedRevision, int latestRevision) {
 
-        SourceChange with(List<DiffLine> diff) {
+        SourceChange with(List<TextDiff.Row> diff) {
             return new SourceChange(sourceId, sourceLanguage, translatedRevision, latestRevision, diff);
         }
     }

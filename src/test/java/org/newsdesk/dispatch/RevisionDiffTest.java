@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch;
 
+import org.newsdesk.text.TextDiff;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ class RevisionDiffTest {
     void marksChangedWordsParagraphByParagraph() {
         var lines = RevisionDiff.between(d("Titre", "Premier.\n\nDeuxième paragraphe."), d("Titre", "Premier.\n\nDeuxième paragraphe revu."));
         var body = lines.stream().filter(l -> l.field().equals("body")).toList();
-        assertThat(body).extracting(DiffLine::kind).containsExactly(DiffLine.Kind.EQUAL, DiffLine.Kind.CHANGED);
+        assertThat(body).extracting(TextDiff.Row::kind).containsExactly(TextDiff.Kind.EQUAL, TextDiff.Kind.CHANGED);
         assertThat(body.get(1).newHtml()).contains("<ins>").contains("revu");
     }
 

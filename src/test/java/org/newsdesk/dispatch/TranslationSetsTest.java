@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch;
 
+import org.newsdesk.text.TextDiff;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.workflow.DispatchState;
@@ -87,7 +88,7 @@ class TranslationSetsTest {
         assertThat(change.latestRevision()).isEqualTo(changed.latestRevision());
         assertThat(change.diff()).anySatisfy(line -> {
             assertThat(line.field()).isEqualTo("body");
-            assertThat(line.kind()).isEqualTo(DiffLine.Kind.CHANGED);
+            assertThat(line.kind()).isEqualTo(TextDiff.Kind.CHANGED);
             assertThat(line.newHtml()).contains("<ins>");
         });
         assertThat(sets.members(source.id())).filteredOn(m -> m.id() == english.id())

@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch.ui;
 
+import org.newsdesk.base.ui.DiffTable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,7 +32,7 @@ class ConflictDialog extends Dialog {
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
         add(new Paragraph(getTranslation("dispatch.conflict.explain")));
-        diff = new DiffTable(service.diff(stored.draft(), mine), getTranslation("dispatch.conflict.stored"),
+        diff = new DiffTable(service.diff(stored.draft(), mine), "dispatch.field.", getTranslation("dispatch.conflict.stored"),
                 getTranslation("dispatch.conflict.mine"));
         add(diff);
         mineText.setLabel(getTranslation("dispatch.conflict.kept"));

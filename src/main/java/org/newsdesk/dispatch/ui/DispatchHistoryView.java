@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch.ui;
 
+import org.newsdesk.base.ui.DiffTable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -94,7 +95,7 @@ class DispatchHistoryView extends VerticalLayout implements HasUrlParameter<Stri
     void showDiff() {
         diff.removeAll();
         if (from.getValue() != null && to.getValue() != null) {
-            diff.add(new DiffTable(service.diff(dispatch.id(), from.getValue(), to.getValue()),
+            diff.add(new DiffTable(service.diff(dispatch.id(), from.getValue(), to.getValue()), "dispatch.field.",
                     getTranslation("dispatch.history.revision", from.getValue()),
                     getTranslation("dispatch.history.revision", to.getValue())));
         }

@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch.ui;
 
+import org.newsdesk.base.ui.DiffTable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import org.newsdesk.dispatch.EditorState;
@@ -17,7 +18,7 @@ class ReviewChanges extends Div {
         removeAll();
         review.ifPresent(r -> {
             add(new H2(getTranslation("dispatch.review.changes", r.since())));
-            add(new DiffTable(r.changes(), getTranslation("dispatch.history.revision", r.since()),
+            add(new DiffTable(r.changes(), "dispatch.field.", getTranslation("dispatch.history.revision", r.since()),
                     getTranslation("dispatch.history.revision", r.latest())));
         });
     }

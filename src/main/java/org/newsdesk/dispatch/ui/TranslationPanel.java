@@ -1,5 +1,6 @@
 package org.newsdesk.dispatch.ui;
 
+import org.newsdesk.base.ui.DiffTable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -119,7 +120,7 @@ class TranslationPanel extends VerticalLayout {
     private void showSourceChange(SourceChange c) {
         String language = LocaleText.nativeName(Locale.forLanguageTag(c.sourceLanguage()));
         var text = new Span(getTranslation("translation.source-changed", language, c.translatedRevision(), c.latestRevision()));
-        var diff = new DiffTable(c.diff(), getTranslation("dispatch.history.revision", c.translatedRevision()),
+        var diff = new DiffTable(c.diff(), "dispatch.field.", getTranslation("dispatch.history.revision", c.translatedRevision()),
                 getTranslation("dispatch.history.revision", c.latestRevision()));
         var seen = new Button(getTranslation("translation.source-seen"), e -> {
             sets.sourceSeen(dispatch.id());
