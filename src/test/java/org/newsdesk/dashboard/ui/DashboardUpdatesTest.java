@@ -37,6 +37,12 @@ class DashboardUpdatesTest extends NewsroomViewTest {
             String headline = "Tableau " + UUID.randomUUID().toString().substring(0, 6);
             dispatches.create(new DispatchDraft("fr", headline, null, new Dateline("Bakou", LocalDate.of(2023, 3, 1)),
                     null, null, "Texte.", null, null, 5, null));
+            // Told once the changes of the moment are gathered (newsdesk.dashboard.coalesce).
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+            while (heard.get() == 0) {
+                assertThat(System.nanoTime()).as("told within 5 s").isLessThan(deadline);
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+            }
             assertThat(heard.get()).isEqualTo(1);
 
             // The push callback runs in UI.access; here the session lock is ours, so run pending work.
@@ -45,6 +51,26 @@ class DashboardUpdatesTest extends NewsroomViewTest {
         } finally {
             unsubscribe.run();
         }
+    }
+
+    @Test
+    void aBurstOfChangesSuchAsAutosavesIsToldToEachDashboardOnce() {
+        var scheduled = new java.util.ArrayList<Runnable>();
+        var burst = new DashboardUpdates(java.time.Duration.ofMillis(500), (task, delay) -> scheduled.add(task));
+        var first = new AtomicInteger();
+        var second = new AtomicInteger();
+        burst.subscribe(first::incrementAndGet);
+        burst.subscribe(second::incrementAndGet);
+        for (int i = 0; i < 20; i++) {
+            burst.dispatchChanged(new org.newsdesk.dispatch.DispatchChanged(i));
+        }
+        assertThat(scheduled).as("one telling for the burst").hasSize(1);
+        assertThat(first.get() + second.get()).as("nothing before it").isZero();
+        scheduled.getFirst().run();
+        assertThat(first.get()).isEqualTo(1);
+        assertThat(second.get()).isEqualTo(1);
+        burst.dispatchChanged(new org.newsdesk.dispatch.DispatchChanged(99));
+        assertThat(scheduled).as("a later change is told again").hasSize(2);
     }
 
     @Test
