@@ -141,7 +141,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             return;
         }
         var badge = new Span(String.valueOf(count));
-        badge.addClassName("nd-badge");
+        badge.addClassName("nd-menu-count");
         badge.getElement().setAttribute("aria-label", getTranslation("nav.badge", count));
         item.setSuffixComponent(badge);
     }
