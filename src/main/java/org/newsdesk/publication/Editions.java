@@ -25,10 +25,12 @@ public class Editions {
     private record Cached(String token, List<String> all, List<String> listed) {
     }
 
-    Editions(JdbcClient jdbc, Clock clock, EditionProperties properties) {
+    Editions(JdbcClient jdbc, Clock clock, EditionProperties properties, PublicationVersions versions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        // Read when the version changes, on the thread that learnt of it, rather than by the next reader's request.
+        versions.listen((version, scopes, lift) -> load(version));
     }
 
     public String defaultEdition() {

@@ -1,7 +1,6 @@
 package org.newsdesk.publication;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,16 +12,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Tells every configured front cache ({@link FrontCacheProperties#purgeUrls()}) to drop the responses a
@@ -30,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * {@value #TAGS_HEADER} (the VCL in {@code docker/varnish/default.vcl} bans the objects whose
  * {@link PublicResponses#TAG_HEADER} names one of them). So a kill or a correction is gone from the front
  * cache within a second however long its {@code s-maxage}. The node that commits a change purges for it;
- * embargo lifts, which no node writes, are purged by every node that sees one pass (purging twice is harmless).
+ * embargo lifts, which no node writes, are purged by every node that sees one pass (purging twice is
+ * harmless): the lifted article's page, section, edition and translation set, not everything.
  */
 @Component
 public class FrontCachePurger {
@@ -43,8 +38,6 @@ public class FrontCachePurger {
     private final Editions editions;
     private final MeterRegistry meters;
     private final HttpClient http;
-    private ScheduledExecutorService embargoWatch;
-    private volatile Instant lastLifted;
     private volatile List<String> lastListed;
 
     FrontCachePurger(FrontCacheProperties properties, PublicationVersions versions, Editions editions,
@@ -55,15 +48,7 @@ public class FrontCachePurger {
         this.meters = meters.getIfAvailable();
         this.http = HttpClient.newBuilder().connectTimeout(properties.purgeTimeout()).build();
         if (!properties.purgeUrls().isEmpty()) {
-            embargoWatch = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("front-cache-embargo").factory());
-            embargoWatch.scheduleWithFixedDelay(this::purgeLiftedEmbargoes, 200, 200, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (embargoWatch != null) {
-            embargoWatch.shutdownNow();
+            versions.listen(this::liftedOrPolled);
         }
     }
 
@@ -95,16 +80,13 @@ public class FrontCachePurger {
         return tags;
     }
 
-    private void purgeLiftedEmbargoes() {
-        try {
-            Instant lifted = versions.current().lastEmbargoLifted();
-            if (lastLifted != null && !Objects.equals(lifted, lastLifted)) {
-                // Which dispatch lifted is not kept in memory; lifts are rare enough to drop everything.
-                purge(Set.of(CacheTags.ALL));
-            }
-            lastLifted = lifted;
-        } catch (RuntimeException e) {
-            log.debug("Embargo watch skipped: {}", e.getMessage());
+    /**
+     * Embargo lifts are told by every node's poll (no node writes them): purge what they show. Changes
+     * another node committed were purged by that node; purging them again is harmless but useless.
+     */
+    private void liftedOrPolled(PublicationVersion version, Set<String> scopes, boolean lift) {
+        if (lift) {
+            purge(withNavigation(new LinkedHashSet<>(scopes)));
         }
     }
 

@@ -2,7 +2,9 @@ package org.newsdesk.publication;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.nio.charset.StandardCharsets;
@@ -29,29 +32,43 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The one caching mechanism of the public side — pages, feeds, sitemaps and the APIs: validators and
- * rendered bytes derived from the {@link PublicationVersion}.
+ * The one caching mechanism of the public side — pages, feeds, sitemaps and the APIs: rendered bytes kept
+ * in memory with the versions of what they show.
  * <ul>
- *   <li>The ETag is the release, the version and the variant (what else the response depends on
- *       besides its URL: the base URL when it comes from the request, the API audience). A conditional
- *       GET that still matches gets a 304 without rendering.</li>
- *   <li>Last-Modified is the version's, sent only once it is at least a second old: HTTP dates have no
- *       fractions, so a change within the same second could otherwise hide behind an If-Modified-Since.</li>
- *   <li>Rendered responses are kept in memory under their ETag. A new version simply stops matching the
- *       old entries: nothing to invalidate, and no node can serve a response older than the version it
- *       read (rendering happens in one read-only snapshot at least as new as that version).</li>
+ *   <li>A response depends on the scopes its tags name ({@link CacheTags}: its article, section, edition,
+ *       translation set, or {@code index} for what spans editions) and on the navigation (the editions
+ *       offered). It is kept under its address and variant (what else it depends on: the base URL when it
+ *       comes from the request, the API audience) with the {@link PublicationVersion#version(String) versions}
+ *       of those scopes when it was rendered; it is served while none of them changed and no embargo in them
+ *       lifted — all checked in memory. A publication in {@code az} leaves the {@code fr} pages served from memory.</li>
+ *   <li>The ETag is a digest of the bytes (weak: gzip or not), the same on every node for the same content;
+ *       a conditional GET that matches a kept response gets a 304 without rendering, one that matches a
+ *       fresh render a 304 too.</li>
+ *   <li>Last-Modified is the latest change of the scopes shown, sent only once it is at least a second
+ *       old: HTTP dates have no fractions, so a change within the same second could otherwise hide behind an
+ *       If-Modified-Since.</li>
+ *   <li>No node serves a response older than the versions it read: rendering happens in one read-only
+ *       snapshot at least as new as those versions.</li>
+ *   <li>After a change, the kept responses that show it are rendered again in the background ({@link Request#warm}),
+ *       and a new article's page for the first time ({@link NewPages}), so that the first reader gets a
+ *       rendered page.</li>
  * </ul>
  */
 @Component
 public class PublicResponses {
 
-    /** A rendered response: status, content type and the bytes. */
+    /** A rendered response: status, content type, the bytes, and what it shows beyond what was known before rendering. */
     public record Rendered(HttpStatus status, MediaType type, byte[] body, List<String> tags) {
 
         public Rendered(HttpStatus status, MediaType type, byte[] body) {
@@ -66,33 +83,56 @@ public class PublicResponses {
         }
     }
 
-    /** What to render and how it may be cached. */
+    /**
+     * What to render and how it may be cached.
+     *
+     * @param warmable whether the response may be rendered again in the background after a change: its
+     *             rendering must not read the servlet request (the base URL comes from {@link RenderContext})
+     */
     public record Request(String variant, CacheControl cacheControl, Predicate<PublicationVersion> exists,
-                          Function<PublicationVersion, Rendered> render, List<String> tags) {
+                          Function<PublicationVersion, Rendered> render, List<String> tags, boolean warmable) {
 
         public static Request of(CacheControl cacheControl, Function<PublicationVersion, Rendered> render) {
-            return new Request(null, cacheControl, v -> true, render, List.of());
+            return new Request(null, cacheControl, v -> true, render, List.of(), false);
         }
 
         public Request variant(String variant) {
-            return new Request(variant, cacheControl, exists, render, tags);
+            return new Request(variant, cacheControl, exists, render, tags, warmable);
         }
 
         /** Checked before any validator: an address that names nothing is a 404, never a 304. */
         public Request existsIf(Predicate<PublicationVersion> test) {
-            return new Request(variant, cacheControl, test, render, tags);
+            return new Request(variant, cacheControl, test, render, tags, warmable);
         }
 
-        /** What the response shows ({@link CacheTags}), so that a front cache can drop it when that changes. */
+        /**
+         * What the response shows ({@link CacheTags}), so that a front cache can drop it when that changes,
+         * and this cache keep it while that does not. Without tags a response depends on everything.
+         */
         public Request tags(String... tags) {
-            return new Request(variant, cacheControl, exists, render, List.of(tags));
+            return new Request(variant, cacheControl, exists, render, List.of(tags), warmable);
+        }
+
+        /** Its rendering reads nothing from the servlet request: it may be rendered again in the background. */
+        public Request warm() {
+            return new Request(variant, cacheControl, exists, render, tags, true);
         }
     }
 
-    /** A rendered response as kept: its bytes, and the same gzip-compressed once, not per request. */
-    private record Kept(Rendered rendered, byte[] gzip) {
-        static Kept of(Rendered r) {
-            return new Kept(r, compressible(r) ? PublicResponses.gzip(r.body()) : null);
+    /**
+     * A rendered response as kept: its bytes, the same gzip-compressed once, its validators, the scope
+     * versions it showed, and how to render it again.
+     */
+    private record Kept(Rendered rendered, byte[] gzip, String etag, Instant lastModified, Map<String, Long> scopes,
+                        Object navigation, Instant renderedAt, Request request, String baseUrl, String path, String query) {
+
+        boolean dependsOnAny(Set<String> changed) {
+            for (String scope : scopes.keySet()) {
+                if (changed.contains(scope)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -100,6 +140,8 @@ public class PublicResponses {
     public static final String TAG_HEADER = "Surrogate-Key";
 
     private static final int MAX_CACHED_BYTES = 1_000_000;
+    /** Background renders waiting at most; beyond, a change's pages are rendered when a reader asks. */
+    private static final int WARM_QUEUE = 2_000;
     static final Duration SETTLED = Duration.ofSeconds(1);
     static final Duration RETRY_AFTER = Duration.ofSeconds(10);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublicResponses.class);
@@ -113,15 +155,39 @@ public class PublicResponses {
     private final Map<String, Kept> rendered = new ConcurrentHashMap<>();
     private final FrontCacheProperties frontCache;
     private final CacheMetrics metrics;
+    private final Function<PublicationVersion, Object> navigation;
+    private final Set<String> warming = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile ThreadPoolExecutor warmer;
+    /** Looked up when needed: the site that offers them depends on this class. */
+    private volatile ObjectProvider<NewPages> newPages;
 
+    @Autowired
     PublicResponses(PublicationVersions versions, PlatformTransactionManager transactions, Clock clock,
                     ObjectProvider<BuildProperties> build, @Value("${newsdesk.site.render-cache:2000}") int capacity,
-                    FrontCacheProperties frontCache, CacheMetrics metrics) {
+                    FrontCacheProperties frontCache, CacheMetrics metrics, Editions editions,
+                    ObjectProvider<NewPages> newPages, @Value("${newsdesk.site.warm-threads:1}") int warmThreads) {
+        this(versions, transactions, clock, build, capacity, frontCache, metrics, editions::listed);
+        this.newPages = newPages;
+        if (warmThreads > 0) {
+            var pool = new ThreadPoolExecutor(warmThreads, warmThreads, 30, TimeUnit.SECONDS,
+                    new java.util.concurrent.LinkedBlockingQueue<>(WARM_QUEUE),
+                    Thread.ofPlatform().daemon().name("public-render-", 0).factory(), new ThreadPoolExecutor.DiscardPolicy());
+            pool.prestartAllCoreThreads();
+            this.warmer = pool;
+            versions.listen(this::changed);
+        }
+    }
+
+    PublicResponses(PublicationVersions versions, PlatformTransactionManager transactions, Clock clock,
+                    ObjectProvider<BuildProperties> build, int capacity, FrontCacheProperties frontCache,
+                    CacheMetrics metrics, Function<PublicationVersion, ?> navigation) {
         this.versions = versions;
         this.frontCache = frontCache;
         this.metrics = metrics;
         this.clock = clock;
         this.capacity = capacity;
+        this.navigation = navigation::apply;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         BuildProperties info = build.getIfAvailable();
@@ -130,9 +196,16 @@ public class PublicResponses {
         this.release = Long.toString(releasedAt.toEpochMilli(), 36);
     }
 
+    @PreDestroy
+    void stopWarming() {
+        if (warmer != null) {
+            warmer.shutdownNow();
+        }
+    }
+
     /**
-     * The response for this request under the current version: 304, cached bytes, or freshly rendered.
-     * When the database cannot be reached, what is already rendered is still served (the version stays
+     * The response for this request under the current versions: 304, kept bytes, or freshly rendered.
+     * When the database cannot be reached, what is already rendered is still served (the versions stay
      * in memory); anything else is a 503 with Retry-After, at once rather than after a long wait.
      */
     public ResponseEntity<byte[]> respond(HttpServletRequest request, HttpServletResponse response, Request r) {
@@ -149,50 +222,50 @@ public class PublicResponses {
     }
 
     private ResponseEntity<byte[]> respondOrFail(HttpServletRequest request, HttpServletResponse response, Request r) {
-        // The hot path (304s and responses already rendered) is one read of the version.
+        // The hot path (304s and responses already rendered) reads only memory.
         PublicationVersion version = versions.current();
         if (!r.exists().test(version)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        String etag = "W/\"" + release + "-" + version.token()
-                + (r.variant() == null ? "" : "-" + DigestUtils.md5DigestAsHex(r.variant().getBytes(StandardCharsets.UTF_8)).substring(0, 8))
-                + "\"";
-        Instant lastModified = later(version.lastModified(), releasedAt);
         // Also on 304s: a cache must know how long the revalidated copy may be reused, and what it shows.
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(r.cacheControl()));
-        boolean tagged = frontCache.shared() && isPublic(r.cacheControl());
-        boolean settled = !lastModified.isAfter(clock.instant().minus(SETTLED));
-        var web = new ServletWebRequest(request, response);
-        if (settled ? web.checkNotModified(etag, lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli())
-                : web.checkNotModified(etag)) {
-            metrics.notModified(request);
-            return null;
-        }
-        String key = etag + " " + request.getRequestURI() + "?" + request.getQueryString();
+        String path = request.getRequestURI();
+        String query = request.getQueryString();
+        String key = key(r.variant(), path, query);
+        Instant now = clock.instant();
         Kept kept = rendered.get(key);
-        if (kept == null) {
+        boolean hit = kept != null && valid(kept, version, now);
+        if (!hit) {
             long start = System.nanoTime();
-            Rendered result;
             try {
-                // The response's queries share one snapshot. It can only be as new as the version or newer
-                // (never older), so a response cached under this version is never behind it.
-                result = readOnly.execute(status -> r.render().apply(version));
+                kept = render(r, version, now, ServletUriComponentsBuilder.fromContextPath(request).build().toUriString(),
+                        path, query);
             } catch (RuntimeException e) {
-                // Error responses (a 404 for an unpublished article, say) carry no validators of this version.
+                // Error responses (a 404 for an unpublished article, say) carry no validators.
                 response.setHeader(HttpHeaders.ETAG, null);
                 response.setHeader(HttpHeaders.LAST_MODIFIED, null);
                 response.setHeader(HttpHeaders.CACHE_CONTROL, null);
                 throw e;
             }
-            kept = Kept.of(result);
-            remember(key, kept);
-            metrics.rendered(request, System.nanoTime() - start);
-        } else {
-            metrics.hit(request);
+            remember(key, kept, version, now);
+            metrics.rendered(path, System.nanoTime() - start);
+        }
+        Instant lastModified = later(kept.lastModified(), releasedAt);
+        boolean settled = !lastModified.isAfter(now.minus(SETTLED));
+        var web = new ServletWebRequest(request, response);
+        if (settled ? web.checkNotModified(kept.etag(), lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli())
+                : web.checkNotModified(kept.etag())) {
+            if (hit) {
+                metrics.notModified(path);
+            }
+            return null;
+        }
+        if (hit) {
+            metrics.hit(path);
         }
         Rendered result = kept.rendered();
         var answer = ResponseEntity.status(result.status()).contentType(result.type());
-        if (tagged) {
+        if (frontCache.shared() && isPublic(r.cacheControl())) {
             var tags = new LinkedHashSet<>(r.tags());
             tags.addAll(result.tags());
             tags.add(CacheTags.ALL);
@@ -206,6 +279,170 @@ public class PublicResponses {
             }
         }
         return answer.body(result.body());
+    }
+
+    private static String key(String variant, String path, String query) {
+        return (variant == null ? "" : variant) + " " + path + (query == null ? "" : "?" + query);
+    }
+
+    /** Kept while none of the scopes it showed changed, no embargo in them lifted since, and the navigation is the same. */
+    private boolean valid(Kept kept, PublicationVersion version, Instant now) {
+        if (now.isBefore(kept.renderedAt()) || !Objects.equals(kept.navigation(), navigation.apply(version))) {
+            return false;
+        }
+        for (var scope : kept.scopes().entrySet()) {
+            if (version.version(scope.getKey()) != scope.getValue() || version.liftedBetween(scope.getKey(), kept.renderedAt(), now)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Renders in one read-only snapshot. It can only be as new as the versions read before it or newer
+     * (never older), so a response kept under those versions is never behind them.
+     */
+    private Kept render(Request r, PublicationVersion version, Instant now, String baseUrl, String path, String query) {
+        Object nav = navigation.apply(version);
+        Rendered result = RenderContext.with(baseUrl, () -> readOnly.execute(status -> r.render().apply(version)));
+        Map<String, Long> scopes = new HashMap<>();
+        Instant lastModified = Instant.EPOCH;
+        for (String tag : concat(r.tags(), result.tags())) {
+            if (!CacheTags.ALL.equals(tag)) {
+                scopes.put(tag, version.version(tag));
+                lastModified = later(lastModified, version.lastModified(tag, now));
+            }
+        }
+        if (scopes.isEmpty()) {
+            // Nothing named: it depends on everything.
+            scopes.put(CacheTags.INDEX, version.counter());
+            lastModified = version.lastModified();
+        }
+        return new Kept(result, compressible(result) ? gzip(result.body()) : null, etag(result, r.variant()), lastModified,
+                Map.copyOf(scopes), nav, now, r.warmable() ? r : null, baseUrl, path, query);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        var all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The variant counts too: the same bytes for a partner and for everyone are still two representations. */
+    private String etag(Rendered r, String variant) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update((r.status().value() + " " + r.type() + " " + variant + "\n").getBytes(StandardCharsets.UTF_8));
+            byte[] hash = digest.digest(r.body());
+            return "W/\"" + release + "-" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** After a change: render again, in the background, the kept responses that show it, and a new article's page. */
+    private void changed(PublicationVersion version, Set<String> scopes, boolean lift) {
+        ThreadPoolExecutor pool = warmer;
+        if (pool == null || pool.isShutdown()) {
+            return;
+        }
+        Set<String> baseUrls = new LinkedHashSet<>();
+        Set<String> shown = new java.util.HashSet<>();
+        rendered.forEach((key, kept) -> {
+            if (kept.request() != null) {
+                baseUrls.add(kept.baseUrl());
+                if (kept.dependsOnAny(scopes)) {
+                    shown.addAll(kept.scopes().keySet());
+                    warm(pool, key, kept.request(), kept.baseUrl(), kept.path(), kept.query());
+                }
+            }
+        });
+        List<NewPages> offered = newPages == null ? List.of() : newPages.orderedStream().toList();
+        if (baseUrls.isEmpty() || offered.isEmpty()) {
+            return;
+        }
+        for (String scope : scopes) {
+            if (scope.startsWith("article-") && !shown.contains(scope)) {
+                long id = Long.parseLong(scope.substring("article-".length()));
+                for (String baseUrl : baseUrls) {
+                    submit(pool, () -> RenderContext.with(baseUrl, () -> {
+                        for (NewPages pages : offered) {
+                            pages.ofArticle(id).forEach((path, request) -> warm(pool, key(request.variant(), path, null),
+                                    request, baseUrl, path, null));
+                        }
+                        return null;
+                    }));
+                }
+            }
+        }
+    }
+
+    private void warm(ThreadPoolExecutor pool, String key, Request request, String baseUrl, String path, String query) {
+        if (!warming.add(key)) {
+            return;
+        }
+        boolean queued = submit(pool, () -> {
+            try {
+                warmNow(key, request, baseUrl, path, query);
+            } finally {
+                warming.remove(key);
+            }
+        });
+        if (!queued) {
+            warming.remove(key);
+        }
+    }
+
+    /** Queues a background task; false when the queue is full (the reader who asks renders it then). */
+    private boolean submit(ThreadPoolExecutor pool, Runnable task) {
+        pending.incrementAndGet();
+        Runnable counted = () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.debug("Background render failed: {}", e.toString());
+            } finally {
+                pending.decrementAndGet();
+            }
+        };
+        try {
+            if (!pool.isShutdown() && pool.getQueue().offer(counted)) {
+                return true;
+            }
+        } catch (RuntimeException e) {
+            // shut down
+        }
+        pending.decrementAndGet();
+        return false;
+    }
+
+    private void warmNow(String key, Request request, String baseUrl, String path, String query) {
+        try {
+            PublicationVersion version = versions.current();
+            Instant now = clock.instant();
+            Kept kept = rendered.get(key);
+            if (kept != null && valid(kept, version, now) || !request.exists().test(version)) {
+                return;
+            }
+            long start = System.nanoTime();
+            remember(key, render(request, version, now, baseUrl, path, query), version, now);
+            metrics.warmed(path, System.nanoTime() - start);
+        } catch (RuntimeException e) {
+            // Gone, or the database is away: the next reader's request renders (or explains) it.
+            rendered.remove(key);
+            log.debug("Background render of {} skipped: {}", path, e.toString());
+        }
+    }
+
+    /** Background renders waiting or running (for tests and the benchmark). */
+    int warmingNow() {
+        return pending.get();
+    }
+
+    /** Whether this address (no query, no variant) is kept and valid now: for tests. */
+    boolean holds(String variant, String path) {
+        Kept kept = rendered.get(key(variant, path, null));
+        return kept != null && valid(kept, versions.current(), clock.instant());
     }
 
     /** The response's Cache-Control: as given, plus what a shared front cache may do when there is one. */
@@ -288,13 +525,16 @@ public class PublicResponses {
         return rendered.size();
     }
 
-    private void remember(String key, Kept response) {
+    private void remember(String key, Kept response, PublicationVersion version, Instant now) {
         if (response.rendered().body().length > MAX_CACHED_BYTES || capacity <= 0) {
             return;
         }
         if (rendered.size() >= capacity) {
-            // Entries of older versions are dead weight; emptying is simpler than LRU and as correct.
-            rendered.clear();
+            // Responses of older versions are dead weight: drop them first; if that is not enough, start over.
+            rendered.values().removeIf(k -> !valid(k, version, now));
+            if (rendered.size() >= capacity) {
+                rendered.clear();
+            }
         }
         rendered.put(key, response);
     }

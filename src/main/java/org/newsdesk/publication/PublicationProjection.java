@@ -22,8 +22,9 @@ import java.util.Objects;
  * for the public side; everything else in this package reads only what it writes.
  * <p>
  * Whenever the projection changes, the publication version ({@code site_version}) is bumped in the same
- * transaction. Its row stays locked until commit, so versions are handed out in commit order: a node
- * that sees version N has every change up to N.
+ * transaction, and so are the scopes the change touches ({@code published_scope_version}: its edition,
+ * sections, article, translation set and the set's other members). The counter's row stays locked until
+ * commit, so versions are handed out in commit order: a node that sees version N has every change up to N.
  */
 @Component
 class PublicationProjection {
@@ -73,6 +74,7 @@ class PublicationProjection {
         if (wanted.equals(current)) {
             return false;
         }
+        List<String> scopes = new ArrayList<>(publicScopesOf(id));
         jdbc.sql("DELETE FROM published_correction WHERE dispatch_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM published_dispatch WHERE dispatch_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM killed_dispatch WHERE dispatch_id = :id").param("id", id).update();
@@ -90,14 +92,37 @@ class PublicationProjection {
                         .param("set", wanted.translationSet()).update();
             }
         }
-        bumpVersion();
+        scopes.addAll(publicScopesOf(id));
+        scopes.addAll(tagsOf(id, wanted.translationSet()));
+        List<String> changed = scopes.stream().distinct().toList();
+        bumpVersion(changed);
         // After bumpVersion: its after-commit re-read of the version runs first, so the purger compares the
         // editions of the new version, not of the old one.
-        purger.purgeAfterCommit(tagsOf(id, wanted.translationSet()));
+        purger.purgeAfterCommit(changed);
         return true;
     }
 
-    /** What a change of this dispatch can alter on the public side: its page, its translations' pages, its edition's lists. */
+    /** The section and translation set the dispatch's public row names now (before and after the change both count). */
+    private List<String> publicScopesOf(long id) {
+        List<String> scopes = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT language, section_code, translation_set FROM published_dispatch WHERE dispatch_id = :id
+                        UNION ALL
+                        SELECT language, section_code, translation_set FROM killed_dispatch WHERE dispatch_id = :id""")
+                .param("id", id)
+                .query(rs -> {
+                    scopes.add(CacheTags.edition(rs.getString(1)));
+                    if (rs.getString(2) != null) {
+                        scopes.add(CacheTags.section(rs.getString(1), rs.getString(2)));
+                    }
+                    if (rs.getObject(3) != null) {
+                        scopes.add(CacheTags.translations(rs.getLong(3)));
+                    }
+                });
+        return scopes;
+    }
+
+    /** What a change of this dispatch can alter on the public side: its page, its translations' pages, its edition's lists (with {@link #publicScopesOf}: its section and set). */
     private List<String> tagsOf(long id, Long translationSet) {
         List<String> tags = new ArrayList<>(List.of(CacheTags.article(id), CacheTags.INDEX));
         jdbc.sql("SELECT language FROM dispatch WHERE id = :id").param("id", id).query(String.class).optional()
@@ -166,11 +191,24 @@ class PublicationProjection {
                 .param("id", id).update();
     }
 
-    /** Also for changes outside dispatches that the public side shows. */
+    /**
+     * Bumps the site counter and marks these scopes ({@link CacheTags}) changed at its new value. The
+     * counter's row stays locked until commit, so scope versions are handed out in commit order too: a
+     * node that polls "scopes above the counter I hold" misses none.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void bumpVersion() {
-        jdbc.sql("UPDATE site_version SET version = version + 1, changed_at = :now WHERE id = 1")
-                .param("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+    void bumpVersion(List<String> scopes) {
+        var now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.sql("UPDATE site_version SET version = version + 1, changed_at = :now WHERE id = 1").param("now", now).update();
+        long version = jdbc.sql("SELECT version FROM site_version WHERE id = 1").query(Long.class).single();
+        for (String scope : scopes) {
+            if (!CacheTags.INDEX.equals(scope)) {
+                jdbc.sql("""
+                                INSERT INTO published_scope_version (scope, version, changed_at) VALUES (:scope, :version, :now)
+                                ON DUPLICATE KEY UPDATE version = VALUES(version), changed_at = VALUES(changed_at)""")
+                        .param("scope", scope).param("version", version).param("now", now).update();
+            }
+        }
         versions.changedInThisTransaction();
     }
 

@@ -123,6 +123,11 @@ public class PublishedDispatches {
                 .filter(d -> d.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().equals(day));
     }
 
+    /** A published dispatch readers can open now, by id (to render its page before anyone asks). */
+    public Optional<PublishedDispatch> find(long id) {
+        return visible(" AND p.dispatch_id = :id").param("id", id).query(this::map).optional();
+    }
+
     /** A killed dispatch that readers had seen at that address: it answers 410 with its notice. */
     public Optional<KilledDispatch> findKilled(String language, LocalDate day, String slug) {
         return jdbc.sql("""

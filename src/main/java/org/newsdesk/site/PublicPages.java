@@ -68,12 +68,21 @@ class PublicPages {
      */
     ResponseEntity<byte[]> respond(HttpServletRequest request, HttpServletResponse response, String variant,
                                    Predicate<PublicationVersion> exists, Function<PublicationVersion, Page> page) {
-        return responses.respond(request, response, PublicResponses.Request.of(cacheControl(), version -> {
+        return responses.respond(request, response, request(variant, exists, page));
+    }
+
+    ResponseEntity<byte[]> respond(HttpServletRequest request, HttpServletResponse response, PublicResponses.Request page) {
+        return responses.respond(request, response, page);
+    }
+
+    /** A page that may also be rendered in the background: {@code page} must not read the servlet request. */
+    PublicResponses.Request request(String variant, Predicate<PublicationVersion> exists, Function<PublicationVersion, Page> page) {
+        return PublicResponses.Request.of(cacheControl(), version -> {
             Page p = page.apply(version);
             var out = new Utf8ByteOutput();
             templates.render(p.template(), p.model(), out);
             return new PublicResponses.Rendered(p.status(), HTML, out.toByteArray(), p.tags());
-        }).variant(variant).existsIf(exists));
+        }).variant(variant).existsIf(exists);
     }
 
     CacheControl cacheControl() {

@@ -5,6 +5,7 @@ import org.newsdesk.base.i18n.Messages;
 import org.newsdesk.publication.Editions;
 import org.newsdesk.publication.PublicationVersion;
 import org.newsdesk.publication.PublicationVersions;
+import org.newsdesk.publication.RenderContext;
 import org.newsdesk.section.Sections;
 import org.newsdesk.section.SectionLabel;
 import org.springframework.context.MessageSource;
@@ -96,6 +97,11 @@ class SiteChromeFactory {
 
     /** The configured base URL, or else the one this request came in on. */
     String baseUrl() {
-        return site.baseUrl() != null ? site.baseUrl() : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        if (site.baseUrl() != null) {
+            return site.baseUrl();
+        }
+        // Bound while a response renders, also in the background, away from any request.
+        String rendering = RenderContext.baseUrl();
+        return rendering != null ? rendering : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }

@@ -10,6 +10,7 @@ import org.newsdesk.publication.PageCursor;
 import org.newsdesk.publication.PublishedDispatch;
 import org.newsdesk.publication.PublishedDispatches;
 import org.newsdesk.publication.PublishedTranslations;
+import org.newsdesk.publication.PublicResponses;
 import org.newsdesk.publication.SearchResults;
 import org.newsdesk.section.SectionLabel;
 import org.springframework.http.CacheControl;
@@ -105,7 +106,8 @@ class SiteController {
                                    @RequestParam Optional<String> after, HttpServletRequest request,
                                    HttpServletResponse response) {
         PageCursor cursor = cursor(before, after);
-        return pages.respond(request, response, variant(), edition(lang), version -> {
+        String query = request.getQueryString();
+        return pages.respond(request, response, pages.request(variant(), edition(lang), version -> {
             var page = chrome.forEdition(lang, null);
             String heading = SiteChromeFactory.editionName(page.t(), lang);
             Map<String, Object> model = model(page);
@@ -115,7 +117,7 @@ class SiteController {
                 model.put("heading", heading);
                 model.put("list", latest);
                 model.put("baseHref", "/" + lang + "/");
-                model.put("meta", listMeta(page, heading, "/" + lang + "/", request).withAlternates(editionAlternates(null)));
+                model.put("meta", listMeta(page, heading, "/" + lang + "/", query).withAlternates(editionAlternates(null)));
                 return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model).tagged(CacheTags.edition(lang));
             }
             List<PublishedDispatch> top = published.topStories(lang, 50, TOP_STORIES);
@@ -136,7 +138,7 @@ class SiteController {
                     "/" + lang + "/", "website", List.of(), editionAlternates(null), structuredData.website(page), null)
                     .withFeeds(page.t().get("site.name") + " · " + heading, "/" + lang + "/"));
             return new PublicPages.Page(HttpStatus.OK, "site/edition.jte", model).tagged(CacheTags.edition(lang));
-        });
+        }).warm());
     }
 
     @GetMapping("/" + LANG + "/{section:[a-z0-9-]+}/")
@@ -144,7 +146,8 @@ class SiteController {
                                    @RequestParam Optional<String> before, @RequestParam Optional<String> after,
                                    HttpServletRequest request, HttpServletResponse response) {
         PageCursor cursor = cursor(before, after);
-        return pages.respond(request, response, variant(), edition(lang), version -> {
+        String query = request.getQueryString();
+        return pages.respond(request, response, pages.request(variant(), edition(lang), version -> {
             var page = chrome.forEdition(lang, section);
             SectionLabel label = page.sections().stream().filter(s -> s.code().equals(section)).findFirst()
                     .orElseThrow(SiteController::notFound);
@@ -152,11 +155,12 @@ class SiteController {
             model.put("heading", label.label());
             model.put("list", published.latestInSection(lang, section, cursor, after.isPresent(), SECTION_PAGE));
             model.put("baseHref", "/" + lang + "/" + section + "/");
-            model.put("meta", listMeta(page, label.label(), "/" + lang + "/" + section + "/", request)
+            model.put("meta", listMeta(page, label.label(), "/" + lang + "/" + section + "/", query)
                     .withAlternates(editionAlternates(section))
                     .withFeeds(page.t().get("site.name") + " · " + label.label(), "/" + lang + "/" + section + "/"));
-            return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model).tagged(CacheTags.edition(lang));
-        });
+            // The section's own scope: publications elsewhere in the edition leave it as it is.
+            return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model).tagged(CacheTags.section(lang, section));
+        }).warm());
     }
 
     @GetMapping("/" + LANG + "/search")
@@ -195,11 +199,16 @@ class SiteController {
         } catch (DateTimeException e) {
             throw notFound();
         }
-        return pages.respond(request, response, variant(), version -> {
+        return pages.respond(request, response, articleRequest(lang, date, slug, request.getRequestURI()));
+    }
+
+    /** An article's page, also for rendering in the background (it reads nothing from the request). */
+    PublicResponses.Request articleRequest(String lang, LocalDate date, String slug, String path) {
+        return pages.request(variant(), version -> true, version -> {
             Optional<PublishedDispatch> found = published.find(lang, date, slug);
             if (found.isEmpty()) {
                 KilledDispatch killed = published.findKilled(lang, date, slug).orElseThrow(SiteController::notFound);
-                return gone(killed, request);
+                return gone(killed, path);
             }
             PublishedDispatch article = found.get();
             var page = chrome.forEdition(lang, article.sectionCode());
@@ -219,18 +228,25 @@ class SiteController {
             model.put("corrections", corrections);
             model.put("more", more);
             model.put("meta", articleMeta(page, article, section, versions));
-            // The edition too: the page lists the latest in its section.
-            return new PublicPages.Page(HttpStatus.OK, "site/article.jte", model)
-                    .tagged(CacheTags.article(article.id()), CacheTags.edition(lang));
-        });
+            // What the page shows: the article, the latest in its section, its translations (links and hreflang).
+            List<String> tags = new ArrayList<>(List.of(CacheTags.article(article.id())));
+            if (article.sectionCode() != null) {
+                tags.add(CacheTags.section(lang, article.sectionCode()));
+            }
+            if (!versions.isEmpty()) {
+                tags.add(CacheTags.translations(versions.getFirst().translationSet()));
+            }
+            return new PublicPages.Page(HttpStatus.OK, "site/article.jte", model).tagged(tags.toArray(String[]::new));
+        }).warm();
     }
 
-    private PublicPages.Page gone(KilledDispatch killed, HttpServletRequest request) {
+    private PublicPages.Page gone(KilledDispatch killed, String path) {
         var page = chrome.forEdition(killed.language(), null);
         Map<String, Object> model = model(page);
         model.put("killed", killed);
         model.put("meta", PageMeta.simple(page.t().get("site.gone.title") + " · " + page.t().get("site.name"),
-                killed.notice(), request.getRequestURI()).withRobots("noindex"));
+                killed.notice(), path).withRobots("noindex"));
+        // The edition too: another article could take its address.
         return new PublicPages.Page(HttpStatus.GONE, "site/gone.jte", model)
                 .tagged(CacheTags.article(killed.id()), CacheTags.edition(killed.language()));
     }
@@ -261,9 +277,9 @@ class SiteController {
                 "article", props, alternates, structuredData.newsArticle(page, article, section), null);
     }
 
-    private PageMeta listMeta(SiteChrome page, String heading, String path, HttpServletRequest request) {
+    private PageMeta listMeta(SiteChrome page, String heading, String path, String query) {
         // Later pages of a list are their own canonical pages (keyset cursors are stable addresses).
-        String canonical = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        String canonical = query == null ? path : path + "?" + query;
         return PageMeta.simple(heading + " · " + page.t().get("site.name"), page.t().get("site.description"), canonical);
     }
 

@@ -117,7 +117,8 @@ class FeedController {
             byte[] xml = write(build(lang, section, sectionLabel, dispatches.latest(lang, section, FEED_SIZE), type,
                     version.lastModified()));
             return new PublicResponses.Rendered(HttpStatus.OK, mediaType, xml);
-        }).variant(SiteUrls.absolute("/")).existsIf(version -> editions.exists(lang, version)).tags(CacheTags.edition(lang)));
+        }).variant(SiteUrls.absolute("/")).existsIf(version -> editions.exists(lang, version))
+                .tags(section == null ? CacheTags.edition(lang) : CacheTags.section(lang, section)).warm());
     }
 
     SyndFeed build(String lang, String section, String sectionLabel, List<SyndicatedDispatch> items, String type,

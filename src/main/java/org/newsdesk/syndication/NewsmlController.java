@@ -84,7 +84,7 @@ class NewsmlController {
         response.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
         var answer = responses.respond(request, response, PublicResponses.Request.of(ApiRequests.cacheControl(audience),
                         version -> message(language, sinceInstant, pageNumber, audience, version.lastModified()))
-                .variant(ApiRequests.variant(audience)).tags(CacheTags.INDEX));
+                .variant(ApiRequests.variant(audience)).tags(NinjsController.listScope(language, null)));
         if (answer == null) {
             return null;
         }

@@ -77,18 +77,23 @@ class NinjsController {
                                 HttpServletRequest request, HttpServletResponse response) {
         String language = requests.language(lang);
         String sectionCode = ApiRequests.blankToNull(section);
-        if (sectionCode != null && (!SECTION.matcher(sectionCode).matches()
-                || sections.label(sectionCode, language == null ? "en" : language).isEmpty())) {
+        if (sectionCode != null && !SECTION.matcher(sectionCode).matches()) {
             throw new ApiRequests.BadRequest("Unknown section '" + sectionCode + "'.");
         }
         Instant sinceInstant = ApiRequests.parseSince(since);
         int pageNumber = ApiRequests.parsePage(page);
         Audience audience = ApiRequests.audience();
         response.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        // The section is checked in the database only when the page is rendered: a kept page or a 304 needs no query.
         var answer = responses.respond(request, response, PublicResponses.Request.of(ApiRequests.cacheControl(audience),
-                version -> new PublicResponses.Rendered(HttpStatus.OK, JSON, MAPPER.writeValueAsBytes(
-                        page(language, sectionCode, sinceInstant, pageNumber, audience, clock.instant()))))
-                .variant(ApiRequests.variant(audience)).tags(CacheTags.INDEX));
+                version -> {
+                    if (sectionCode != null && sections.label(sectionCode, language == null ? "en" : language).isEmpty()) {
+                        throw new ApiRequests.BadRequest("Unknown section '" + sectionCode + "'.");
+                    }
+                    return new PublicResponses.Rendered(HttpStatus.OK, JSON, MAPPER.writeValueAsBytes(
+                            page(language, sectionCode, sinceInstant, pageNumber, audience, clock.instant())));
+                })
+                .variant(ApiRequests.variant(audience)).tags(listScope(language, sectionCode)));
         if (answer == null) {
             return null;
         }
@@ -98,6 +103,14 @@ class NinjsController {
             builder.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         return builder.body(answer.getBody());
+    }
+
+    /** A list in one edition (or one section of it) changes only with that edition (or section). */
+    static String listScope(String language, String sectionCode) {
+        if (language == null) {
+            return CacheTags.INDEX;
+        }
+        return sectionCode == null ? CacheTags.edition(language) : CacheTags.section(language, sectionCode);
     }
 
     private Map<String, Object> page(String language, String sectionCode, Instant sinceInstant, int pageNumber,

@@ -1,5 +1,6 @@
 package org.newsdesk.syndication;
 
+import org.newsdesk.publication.RenderContext;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -18,6 +19,8 @@ final class SiteUrls {
     }
 
     static String absolute(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+        // Bound while a response renders, also in the background, away from any request.
+        String base = RenderContext.baseUrl();
+        return base != null ? base + path : ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
     }
 }

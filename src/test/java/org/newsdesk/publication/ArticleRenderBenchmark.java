@@ -1,0 +1,95 @@
+package org.newsdesk.publication;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.IntegrationTest;
+import org.newsdesk.support.Newsroom;
+import org.newsdesk.support.TestEdition;
+import org.newsdesk.support.Unique;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Uncached renders of an article page per second, in process (no HTTP, no wrk): every request carries a
+ * query string never seen before, so each one renders (queries in one read-only transaction + JTE +
+ * gzip + digest) through the full filter chain of MockMvc. Runs only with {@code -Pbenchmark}:
+ * {@code ./mvnw -Pbenchmark test -Dtest=ArticleRenderBenchmark [-Dbench.seconds=10 -Dbench.threads=2]}.
+ * Writes {@code target/benchmarks/article-render.md}.
+ */
+@IntegrationTest
+class ArticleRenderBenchmark {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Newsroom newsroom;
+
+    @Autowired
+    CacheMetrics metrics;
+
+    @Test
+    void uncachedArticleRenders() throws Exception {
+        TestEdition desk = newsroom.newEdition();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            var d = desk.publish(desk.draft(Unique.unique("Article " + i), "politics"));
+            paths.add("/" + desk.edition + "/" + DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC)
+                    .format(d.firstPublishedAt()) + "/" + d.slug());
+        }
+        int threads = Integer.getInteger("bench.threads", 2);
+        Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
+        run(paths, threads, Duration.ofSeconds(3)); // warm-up: JIT, pool, JTE
+        long misses = metrics.misses.sum();
+        long n = run(paths, threads, length);
+        long rendered = metrics.misses.sum() - misses;
+        double perSecond = n / (double) length.toSeconds();
+        String load = Files.readString(Path.of("/proc/loadavg")).strip();
+        String report = """
+                # Uncached article renders (in process)
+
+                | threads | seconds | requests | rendered | renders/s | load average |
+                |---:|---:|---:|---:|---:|---|
+                | %d | %d | %d | %d | %.0f | %s |
+                """.formatted(threads, length.toSeconds(), n, rendered, perSecond, load);
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/article-render.md"), report);
+        System.out.println(report);
+        desk.cleanUp();
+    }
+
+    private long run(List<String> paths, int threads, Duration length) throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        AtomicLong unique = new AtomicLong();
+        long end = System.nanoTime() + length.toNanos();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(Thread.ofPlatform().start(() -> {
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    String path = paths.get(i++ % paths.size()) + "?r=" + unique.incrementAndGet();
+                    try {
+                        mvc.perform(get(path).header("Accept-Encoding", "gzip")).andReturn();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        return done.get();
+    }
+}
