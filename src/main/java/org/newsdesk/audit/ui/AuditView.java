@@ -104,7 +104,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, MainLayout.Ha
             text = getTranslation("audit.verify.broken-end", check.entries());
         } else {
             var entry = audit.entry(brokenId);
-            text = getTranslation("audit.verify.broken", brokenId, check.entries(),
+            text = getTranslation("audit.verify.broken", String.valueOf(brokenId), check.entries(),
                     entry.map(e -> StaffTime.dateTime(e.occurredAt(), getLocale()) + " · " + e.actor() + " · "
                             + actionName(e.action())).orElse(""));
         }
