@@ -49,13 +49,16 @@ public class DispatchService {
     private final StaffAccounts staff;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<PublishCheck> publishChecks;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
     DispatchService(DispatchRepository dispatches, DispatchRevisions revisions, JdbcClient jdbc, AuditTrail audit,
                     CurrentUser currentUser, StaffAccounts staff, Clock clock,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    org.springframework.context.ApplicationEventPublisher events,
+                    org.springframework.beans.factory.ObjectProvider<PublishCheck> publishChecks) {
         this.events = events;
+        this.publishChecks = publishChecks;
         this.dispatches = dispatches;
         this.revisions = revisions;
         this.jdbc = jdbc;
@@ -374,6 +377,9 @@ public class DispatchService {
         if (d.getLockedBy() != null && d.getLockedBy() != me.accountId() && !lockExpired(d)) {
             // Someone is typing into it: wait, or (editors) take over first.
             throw new DispatchLockedException(staff.displayName(d.getLockedBy()), d.getLockedAt());
+        }
+        if (action == WorkflowAction.PUBLISH || action == WorkflowAction.SCHEDULE || action == WorkflowAction.CORRECT) {
+            publishChecks.orderedStream().forEach(check -> check.beforePublishing(d.getId(), d.getLanguage()));
         }
         DispatchState from = d.getState();
         change.apply(d, clock.instant());

@@ -685,7 +685,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (WorkflowException e) {
             notify(getTranslation(e.messageKey()), true);
         } catch (DispatchValidationException e) {
-            e.errors().values().forEach(k -> notify(getTranslation(k), true));
+            e.errors().forEach((field, k) -> notify(getTranslation(k, e.args(field)), true));
         } catch (DispatchLockedException e) {
             showLockedBy(e.holder(), e.since());
             notify(getTranslation("dispatch.error.locked", e.holder()), true);
