@@ -139,10 +139,14 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     private final Places places;
     /** The story in other languages (issue 7): shown below the comments once the dispatch exists. */
     final TranslationPanel translations;
+    /** Parts other features add below (the pictures). */
+    final List<EditorPart> parts;
 
     DispatchEditorView(DispatchService service, Sections sections, AgencyProperties agency,
                        org.newsdesk.security.CurrentUser currentUser, Places places, TranslationSets translationSets,
-                       EditorUpdates editorUpdates, java.time.Clock clock) {
+                       EditorUpdates editorUpdates, java.time.Clock clock,
+                       org.springframework.beans.factory.ObjectProvider<EditorPart> editorParts) {
+        this.parts = editorParts.orderedStream().toList();
         this.editorUpdates = editorUpdates;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -260,6 +264,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         keptBox.setVisible(false);
         reviewChanges.setWidthFull();
         add(title, status, actions, keptBox, reviewChanges, columns, meta, commentBox, translations);
+        parts.forEach(part -> add(part.asComponent()));
 
         // Typed text reaches the server shortly after each pause; autosave follows a little later.
         for (var field : List.of(headline, lead, body, slugline, byline, keywords, slug)) {
@@ -455,6 +460,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         holdsLock = mine(d);
         boolean mayEdit = d.allowedActions().contains(WorkflowAction.EDIT);
         setEditable(mayEdit && holdsLock);
+        parts.forEach(part -> part.show(d, mayEdit && holdsLock));
         boolean heldByOther = d.lockedByName() != null && !holdsLock;
         lockStatus.setText(heldByOther ? getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())) : "");
         takeOver.setVisible(heldByOther && mayEdit && currentUser.require().hasRole(org.newsdesk.security.Role.EDITOR));
