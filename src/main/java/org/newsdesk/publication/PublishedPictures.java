@@ -46,13 +46,27 @@ public class PublishedPictures {
 
     /** The pictures of a dispatch the caller already found visible, lead first. */
     public List<PublicPicture> of(long dispatchId) {
-        return load(List.of(dispatchId), false).getOrDefault(dispatchId, List.of());
+        return load(List.of(dispatchId), false, false).getOrDefault(dispatchId, List.of());
     }
 
     /** The lead picture of each of these dispatches that has one (for thumbnails in lists). */
     public Map<Long, PublicPicture> leads(Collection<Long> dispatchIds) {
+        return leads(dispatchIds, true);
+    }
+
+    /** The lead picture of each of these dispatches, with all its renditions (feeds, sitemaps). */
+    public Map<Long, PublicPicture> leadPictures(Collection<Long> dispatchIds) {
+        return leads(dispatchIds, false);
+    }
+
+    /** All pictures of each of these dispatches, lead first (the image sitemap, the ninjs list). */
+    public Map<Long, List<PublicPicture>> ofEach(Collection<Long> dispatchIds) {
+        return load(dispatchIds, false, false);
+    }
+
+    private Map<Long, PublicPicture> leads(Collection<Long> dispatchIds, boolean thumbsOnly) {
         Map<Long, PublicPicture> out = new LinkedHashMap<>();
-        load(dispatchIds, true).forEach((id, list) -> {
+        load(dispatchIds, true, thumbsOnly).forEach((id, list) -> {
             if (!list.isEmpty()) {
                 out.put(id, list.getFirst());
             }
@@ -85,7 +99,7 @@ public class PublishedPictures {
                 rows.stream().map(r -> (Long) r[1]).distinct().toList());
     }
 
-    private Map<Long, List<PublicPicture>> load(Collection<Long> dispatchIds, boolean leadsOnly) {
+    private Map<Long, List<PublicPicture>> load(Collection<Long> dispatchIds, boolean leadsOnly, boolean thumbsOnly) {
         if (dispatchIds.isEmpty()) {
             return Map.of();
         }
@@ -94,7 +108,7 @@ public class PublishedPictures {
         jdbc.sql("SELECT r.dispatch_id, r.picture_id, r.kind, r.format, r.width, r.height, r.media_key, r.byte_size "
                         + "FROM published_rendition r JOIN published_picture pp ON pp.dispatch_id = r.dispatch_id "
                         + "AND pp.picture_id = r.picture_id WHERE r.dispatch_id IN (:ids)" + lead
-                        + (leadsOnly ? " AND r.kind IN ('thumb')" : ""))
+                        + (thumbsOnly ? " AND r.kind IN ('thumb')" : ""))
                 .param("ids", dispatchIds)
                 .query((rs, n) -> {
                     renditions.computeIfAbsent(rs.getLong(1) + ":" + rs.getLong(2), k -> new ArrayList<>())
