@@ -148,6 +148,15 @@ class PublicPicturesTest {
         assertThat(newsroom.as("editor", () -> pictures.ofDispatch(id))).hasSize(2);
     }
 
+    @Test
+    void theDemoAzertacDispatchHasItsGeneratedPictureWithAFrenchCaptionAndCredit() throws Exception {
+        String html = mvc.perform(get("/fr/2023/03/01/ilham-aliyev-a-recu-le-directeur-general-de-loim"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<figure class=\"picture picture--lead\">",
+                "à Bakou (illustration de démonstration)", "Photo : Illustration Newsdesk / AZERTAC",
+                "alt=\"Illustration : deux fauteuils face à face");
+    }
+
     private String articlePath(long id) {
         return jdbc.sql("SELECT CONCAT('/', language, '/', DATE_FORMAT(first_published_at, '%Y/%m/%d'), '/', slug) "
                 + "FROM published_dispatch WHERE dispatch_id = :id").param("id", id).query(String.class).single();
