@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class PicturesTest {
 
+    static final java.util.Random RANDOM = new java.util.Random();
+
     @Autowired
     Pictures pictures;
     @Autowired
@@ -66,8 +68,8 @@ class PicturesTest {
     void aBadFileInABatchIsRefusedWithItsReasonAndTheOthersGoThrough() {
         var dispatch = draftBy("writer", "en");
         long before = jdbc.sql("SELECT COUNT(*) FROM picture").query(Long.class).single();
-        byte[] good = TestImages.jpeg(300, 200, 7001);
-        byte[] truncated = Arrays.copyOf(TestImages.jpeg(300, 200, 7002), 900);
+        byte[] good = TestImages.jpeg(300, 200, RANDOM.nextInt());
+        byte[] truncated = Arrays.copyOf(TestImages.jpeg(300, 200, RANDOM.nextInt()), 900);
         byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
 
         var results = desk.as("writer", () -> List.of(
@@ -85,7 +87,7 @@ class PicturesTest {
     @Test
     void onlyThoseWhoMayEditTheDispatchChangeItsPictures() {
         var editors = draftBy("editor", "en");
-        byte[] jpeg = TestImages.jpeg(200, 150, 7101);
+        byte[] jpeg = TestImages.jpeg(200, 150, RANDOM.nextInt());
         assertThatThrownBy(() -> desk.as("writer", () -> pictures.upload(editors.id(), "x.jpg", jpeg)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> desk.as("admin", () -> pictures.upload(editors.id(), "x.jpg", jpeg)))
@@ -100,8 +102,8 @@ class PicturesTest {
     @Test
     void publishingNeedsAltTextOnEveryPictureAndSaysWhichLacksIt() {
         var dispatch = draftBy("editor", "en");
-        var lead = desk.as("editor", () -> pictures.upload(dispatch.id(), "lead.jpg", TestImages.jpeg(400, 300, 7201))).picture();
-        var second = desk.as("editor", () -> pictures.upload(dispatch.id(), "crowd.jpg", TestImages.jpeg(400, 300, 7202))).picture();
+        var lead = desk.as("editor", () -> pictures.upload(dispatch.id(), "lead.jpg", TestImages.jpeg(400, 300, RANDOM.nextInt()))).picture();
+        var second = desk.as("editor", () -> pictures.upload(dispatch.id(), "crowd.jpg", TestImages.jpeg(400, 300, RANDOM.nextInt()))).picture();
         desk.as("editor", () -> pictures.update(dispatch.id(), lead.pictureId(),
                 new PictureEdit("The meeting", "Two men shake hands", "A. Photographer", "AZERTAC", "© AZERTAC")));
 

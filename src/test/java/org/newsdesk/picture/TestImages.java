@@ -22,6 +22,12 @@ import java.util.List;
 /** Pictures the tests make themselves: plain JPEGs and PNGs, and JPEGs carrying IPTC, XMP and EXIF. */
 public final class TestImages {
 
+    /**
+     * Differs per test run: the same call gives the same bytes within a run (for the dedup tests) but not
+     * across runs, so a picture stored by an earlier run against the same database is never reused by accident.
+     */
+    private static final int RUN = new java.security.SecureRandom().nextInt();
+
     private TestImages() {
     }
 
@@ -50,6 +56,9 @@ public final class TestImages {
         g.setPaint(new GradientPaint(0, 0, new Color(255, 255, 255, 40), width, height, new Color(0, 0, 0, 40)));
         g.fillRect(0, 0, width, height);
         g.dispose();
+        for (int i = 0; i < 4; i++) {
+            img.setRGB(i, 0, (RUN >>> (i * 8)) * 0x010101 & 0xffffff);
+        }
         return img;
     }
 

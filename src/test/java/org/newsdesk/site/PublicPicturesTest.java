@@ -51,7 +51,7 @@ class PublicPicturesTest {
     @Test
     void theArticleShowsItsLeadPictureAndGalleryWithCaptionsCreditsAndNoLayoutShift() throws Exception {
         String caption = "Ilham Aliyev a reçu António Vitorino " + Unique.marker();
-        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Photos"), "politics"), caption, 8001);
+        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Photos"), "politics"), caption, new java.util.Random().nextInt());
         String path = articlePath(published.dispatch().id());
 
         String html = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -93,7 +93,7 @@ class PublicPicturesTest {
 
     @Test
     void renditionsAreImmutableAndServedFromMemoryNotTheDatabase() throws Exception {
-        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Cache"), "politics"), "Légende", 8101);
+        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Cache"), "politics"), "Légende", new java.util.Random().nextInt());
         String html = mvc.perform(get(articlePath(published.dispatch().id()))).andReturn().getResponse().getContentAsString();
         List<String> urls = Pattern.compile("/media/[0-9a-f]{64}\\.(?:jpg|webp)").matcher(html).results().map(m -> m.group()).distinct().toList();
         assertThat(urls).hasSizeGreaterThan(6);
@@ -101,7 +101,9 @@ class PublicPicturesTest {
         for (String url : urls) {
             var response = mvc.perform(get(url)).andExpect(status().isOk())
                     .andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"))
-                    .andExpect(header().string("Surrogate-Key", "article-" + published.dispatch().id()))
+                    // Identical renditions of two pictures are one file: it carries every dispatch that shows it.
+                    .andExpect(header().string("Surrogate-Key", org.hamcrest.Matchers.matchesPattern(
+                            "(.* )?article-" + published.dispatch().id() + "( .*)?")))
                     .andReturn().getResponse();
             assertThat(response.getContentType()).isIn("image/jpeg", "image/webp");
             assertThat(response.getContentAsByteArray().length).isEqualTo(Integer.parseInt(response.getHeader("Content-Length")));
@@ -120,13 +122,13 @@ class PublicPicturesTest {
     void draftPicturesAreNotPublicAndAKillTakesEveryPublicAddressAway() throws Exception {
         // A picture of a draft: its renditions exist but are not public.
         var draft = desk.create(desk.draft(Unique.unique("Brouillon"), "politics"));
-        var upload = newsroom.as("editor", () -> pictures.upload(draft.id(), "draft.jpg", TestImages.jpeg(500, 300, 8201))).picture();
+        var upload = newsroom.as("editor", () -> pictures.upload(draft.id(), "draft.jpg", TestImages.jpeg(500, 300, new java.util.Random().nextInt()))).picture();
         String draftKey = jdbc.sql("SELECT media_key FROM picture_rendition WHERE picture_id = :p AND kind = 'thumb' AND format = 'jpg'")
                 .param("p", upload.pictureId()).query(String.class).single();
         mvc.perform(get("/media/" + draftKey)).andExpect(status().isNotFound());
         mvc.perform(get("/media/../../etc/passwd")).andExpect(status().is4xxClientError());
 
-        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Retrait"), "politics"), "Légende", 8301);
+        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Retrait"), "politics"), "Légende", new java.util.Random().nextInt());
         long id = published.dispatch().id();
         String path = articlePath(id);
         List<String> keys = jdbc.sql("SELECT media_key FROM published_rendition WHERE dispatch_id = :d").param("d", id)

@@ -19,7 +19,7 @@ class PictureOutputsTest extends OutputsTest {
 
     @Test
     void ninjsCarriesThePicturesAsAssociationsWithRenditionsAndStaysValid() throws Exception {
-        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Ninjs photos"), "politics"), "Légende", 9001);
+        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Ninjs photos"), "politics"), "Légende", new java.util.Random().nextInt());
         long id = published.dispatch().id();
 
         String json = out.get200("/api/ninjs/" + id).getResponse().getContentAsString();
@@ -65,7 +65,7 @@ class PictureOutputsTest extends OutputsTest {
 
     @Test
     void feedsCarryTheLeadPictureAsEnclosureAndMediaContentAndParseBack() throws Exception {
-        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Feed photos"), "politics"), "Légende du flux", 9101);
+        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Feed photos"), "politics"), "Légende du flux", new java.util.Random().nextInt());
         long id = published.dispatch().id();
 
         var rss = FeedTest.parse(out.get200("/" + desk.edition + "/rss.xml"));
@@ -95,7 +95,7 @@ class PictureOutputsTest extends OutputsTest {
 
     @Test
     void theArticleSitemapListsThePictures() throws Exception {
-        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Sitemap photos"), "politics"), "Légende", 9201);
+        var published = fixture.publishWithTwoPictures(desk.draft(Unique.unique("Sitemap photos"), "politics"), "Légende", new java.util.Random().nextInt());
         long id = published.dispatch().id();
         var images = new java.util.ArrayList<String>();
         for (String page : Outputs.texts(out.xml("/sitemap.xml"), Outputs.SITEMAP_NS, "loc")) {
