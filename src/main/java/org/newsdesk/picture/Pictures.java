@@ -122,7 +122,8 @@ public class Pictures implements PublishCheck {
         return reuse(dispatchId, dispatch.draft().language(), pictureId).picture();
     }
 
-    /** The dispatch's pictures in order, with their texts in its language. */
+    /** The dispatch's pictures in order, with their texts in its language (any staff member who may open it). */
+    @PreAuthorize("isAuthenticated()")
     public List<DispatchPicture> ofDispatch(long dispatchId) {
         DispatchDetails dispatch = dispatches.get(dispatchId);
         return inTx(() -> store.ofDispatch(dispatchId, dispatch.draft().language()));
@@ -175,6 +176,7 @@ public class Pictures implements PublishCheck {
     }
 
     /** A stored rendition's bytes, for the newsroom's own display of pictures not (yet) public. */
+    @PreAuthorize("isAuthenticated()")
     public Optional<InputStream> open(String mediaKey) {
         try {
             return media.open(mediaKey);

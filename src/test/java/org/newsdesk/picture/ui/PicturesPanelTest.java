@@ -37,7 +37,9 @@ class PicturesPanelTest extends NewsroomViewTest {
     @Test
     @WithUserDetails("editor")
     void picturesAreAddedDescribedOrderedAndPublishWaitsForAltText() {
-        var dispatch = service.create(Newsroom.draft("fr", Unique.unique("Photos"), "Corps de la dépêche."));
+        // In an edition of its own: the real French front page stays as the other tests expect it.
+        var edition = desk.newEdition();
+        var dispatch = service.create(Newsroom.draft(edition.edition, Unique.unique("Photos"), "Corps de la dépêche."));
         navigate("dispatch/" + dispatch.id(), Component.class);
         PicturesPanel panel = find(PicturesPanel.class).single();
         assertThat(panel.upload.isVisible()).isTrue();
@@ -53,7 +55,7 @@ class PicturesPanelTest extends NewsroomViewTest {
 
         assertThat(panel.shown).hasSize(2);
         var first = panel.shown.getFirst();
-        assertThat(first.caption.getLabel()).isEqualTo("Caption (FR)");
+        assertThat(first.caption.getLabel()).isEqualTo("Caption (" + edition.edition.toUpperCase(java.util.Locale.ROOT) + ")");
         assertThat(first.caption.getValue()).isEqualTo(caption);
         assertThat(first.creator.getValue()).isEqualTo("Photographe AZERTAC");
         assertThat(first.credit.getValue()).isEqualTo("AZERTAC");
@@ -81,6 +83,7 @@ class PicturesPanelTest extends NewsroomViewTest {
         assertThat(jdbc.sql("SELECT alt_text FROM published_picture WHERE dispatch_id = :d ORDER BY position")
                 .param("d", dispatch.id()).query(String.class).list())
                 .containsExactly("Une foule devant le palais", "Deux hommes se serrent la main");
+        service.kill(dispatch.id(), "Test over.");
     }
 
     @Autowired
@@ -96,6 +99,24 @@ class PicturesPanelTest extends NewsroomViewTest {
             return null;
         });
     }
+
+    @Test
+    void anAdministratorOpensTheEditorAndSeesThePicturesWithoutChangingThem() {
+        var dispatch = desk.create(Newsroom.draft("en", Unique.unique("Admin looks"), "Body."));
+        desk.as("editor", () -> pictures.upload(dispatch.id(), "look.jpg", TestImages.jpeg(300, 200, new java.util.Random().nextInt())));
+        desk.as("admin", () -> {
+            navigate("dispatch/" + dispatch.id(), Component.class);
+            PicturesPanel panel = find(PicturesPanel.class).single();
+            assertThat(panel.upload.isVisible()).isFalse();
+            assertThat(panel.shown).hasSize(1);
+            assertThat(panel.shown.getFirst().altText.isReadOnly()).isTrue();
+            assertThat(panel.shown.getFirst().save.getParent().orElseThrow().isVisible()).isFalse();
+            return null;
+        });
+    }
+
+    @Autowired
+    org.newsdesk.picture.Pictures pictures;
 
     private Button publishButton() {
         return find(Button.class).all().stream().filter(b -> "PUBLISH".equals(b.getElement().getAttribute("data-action")))
