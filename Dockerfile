@@ -11,12 +11,16 @@ COPY src src
 RUN ./mvnw -B -Pproduction -DskipTests package && cp target/newsdesk-*.jar /newsdesk.jar
 
 FROM eclipse-temurin:25-jre
-RUN useradd --system --home /app --shell /usr/sbin/nologin newsdesk
+RUN useradd --system --home /app --shell /usr/sbin/nologin newsdesk \
+    && install -d -o newsdesk -g newsdesk /var/lib/newsdesk/media
 WORKDIR /app
 COPY --from=build /newsdesk.jar /app/newsdesk.jar
 USER newsdesk
 ENV VAADIN_USAGE_STATS_ENABLED=false \
+    NEWSDESK_MEDIA_DIR=/var/lib/newsdesk/media \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# Pictures (originals and renditions, content-addressed): mount a volume here (docker-compose.yml does).
+VOLUME /var/lib/newsdesk/media
 EXPOSE 8080
 # Metrics (Prometheus) on the management port: publish it only to the monitoring network.
 EXPOSE 8081

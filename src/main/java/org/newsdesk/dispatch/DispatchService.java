@@ -13,6 +13,7 @@ import org.newsdesk.workflow.DispatchState;
 import org.newsdesk.workflow.EditLock;
 import org.newsdesk.workflow.Workflow;
 import org.newsdesk.workflow.WorkflowAction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,10 +48,13 @@ public class DispatchService {
     private final StaffAccounts staff;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<PublishCheck> publishChecks;
 
     DispatchService(DispatchRepository dispatches, DispatchRevisions revisions, DispatchLocks locks,
                     DispatchComments comments, DraftChecks checks, TranslationStore translations, AuditTrail audit,
-                    CurrentUser currentUser, StaffAccounts staff, Clock clock, ApplicationEventPublisher events) {
+                    CurrentUser currentUser, StaffAccounts staff, Clock clock, ApplicationEventPublisher events,
+                    ObjectProvider<PublishCheck> publishChecks) {
+        this.publishChecks = publishChecks;
         this.dispatches = dispatches;
         this.revisions = revisions;
         this.locks = locks;
@@ -318,6 +322,9 @@ public class DispatchService {
         require(me, d, action);
         // Someone is typing into it: wait, or (editors) take over first.
         refuseIfLockedByOther(me, id);
+        if (action == WorkflowAction.PUBLISH || action == WorkflowAction.SCHEDULE || action == WorkflowAction.CORRECT) {
+            publishChecks.orderedStream().forEach(check -> check.beforePublishing(d.getId(), d.getLanguage()));
+        }
         DispatchState from = d.getState();
         Instant now = clock.instant();
         change.apply(d, now);

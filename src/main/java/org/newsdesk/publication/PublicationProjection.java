@@ -53,9 +53,19 @@ class PublicationProjection {
         sync(event.dispatchId());
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ProjectionRefresh event) {
+        sync(event.dispatchId(), true);
+    }
+
     /** Brings one dispatch's public rows up to date; returns whether anything the public side reads changed. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean sync(long id) {
+        return sync(id, false);
+    }
+
+    private boolean sync(long id, boolean force) {
         Snapshot wanted = jdbc.sql("""
                         SELECT CASE WHEN d.state = 'PUBLISHED' AND d.published_revision IS NOT NULL THEN 'PUBLISHED'
                                     WHEN d.state = 'KILLED' AND d.published_revision IS NOT NULL
@@ -71,10 +81,12 @@ class PublicationProjection {
                         (Long) rs.getObject("translation_set")))
                 .optional().orElse(Snapshot.NONE);
         Snapshot current = current(id);
-        if (wanted.equals(current)) {
+        if (wanted.equals(current) && !force) {
             return false;
         }
         List<String> scopes = new ArrayList<>(publicScopesOf(id));
+        jdbc.sql("DELETE FROM published_rendition WHERE dispatch_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM published_picture WHERE dispatch_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM published_correction WHERE dispatch_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM published_dispatch WHERE dispatch_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM killed_dispatch WHERE dispatch_id = :id").param("id", id).update();
@@ -172,6 +184,30 @@ class PublicationProjection {
                         SELECT r.dispatch_id, r.revision_no, r.correction_note, COALESCE(r.corrected_at, r.created_at)
                         FROM dispatch d JOIN dispatch_revision r ON r.dispatch_id = d.id AND r.revision_no <= d.published_revision
                         WHERE d.id = :id AND r.correction_note IS NOT NULL""")
+                .param("id", id).update();
+        insertPictures(id);
+    }
+
+    /**
+     * The dispatch's pictures as they are at publication, with their texts in its language. Only pictures
+     * with alt text go public (publishing refuses others; this also holds for scheduled publication).
+     * Originals never do: only renditions, which carry no GPS or camera data.
+     */
+    private void insertPictures(long id) {
+        jdbc.sql("""
+                        INSERT INTO published_picture (dispatch_id, picture_id, position, width, height, caption, alt_text,
+                               creator, credit, copyright_notice)
+                        SELECT d.id, p.id, dp.position, p.width, p.height, t.caption, TRIM(t.alt_text), p.creator, p.credit,
+                               p.copyright_notice
+                        FROM dispatch d JOIN dispatch_picture dp ON dp.dispatch_id = d.id JOIN picture p ON p.id = dp.picture_id
+                        JOIN picture_text t ON t.picture_id = p.id AND t.language = d.language
+                        WHERE d.id = :id AND t.alt_text IS NOT NULL AND TRIM(t.alt_text) <> ''""")
+                .param("id", id).update();
+        jdbc.sql("""
+                        INSERT INTO published_rendition (dispatch_id, picture_id, kind, format, width, height, media_key, byte_size)
+                        SELECT pp.dispatch_id, r.picture_id, r.kind, r.format, r.width, r.height, r.media_key, r.byte_size
+                        FROM published_picture pp JOIN picture_rendition r ON r.picture_id = pp.picture_id
+                        WHERE pp.dispatch_id = :id""")
                 .param("id", id).update();
     }
 

@@ -35,6 +35,11 @@ public record PageMeta(String title, String description, String canonicalPath, S
     public record Property(String property, String content) {
     }
 
+    /** The first property of that name (e.g. og:image), or null: the layout adds Twitter's large card from it. */
+    public Property property(String name) {
+        return properties.stream().filter(p -> p.property().equals(name)).findFirst().orElse(null);
+    }
+
     public record Alternate(String hreflang, String path) {
     }
 

@@ -8,6 +8,9 @@ import org.newsdesk.publication.DispatchPage;
 import org.newsdesk.publication.KilledDispatch;
 import org.newsdesk.publication.PageCursor;
 import org.newsdesk.publication.PublishedDispatch;
+import org.newsdesk.publication.PublicPicture;
+import org.newsdesk.publication.PublicRendition;
+import org.newsdesk.publication.PublishedPictures;
 import org.newsdesk.publication.PublishedDispatches;
 import org.newsdesk.publication.PublishedTranslations;
 import org.newsdesk.publication.PublicResponses;
@@ -56,10 +59,12 @@ class SiteController {
     private final SiteProperties site;
     private final StructuredData structuredData;
     private final PublishedTranslations translations;
+    private final PublishedPictures pictures;
 
     SiteController(PublishedDispatches published, SiteChromeFactory chrome, PublicPages pages, SiteProperties site,
-                   StructuredData structuredData, PublishedTranslations translations) {
+                   StructuredData structuredData, PublishedTranslations translations, PublishedPictures pictures) {
         this.translations = translations;
+        this.pictures = pictures;
         this.published = published;
         this.chrome = chrome;
         this.pages = pages;
@@ -116,6 +121,7 @@ class SiteController {
                 // Further pages of an edition are a plain list, like a section.
                 model.put("heading", heading);
                 model.put("list", latest);
+                model.put("thumbs", pictures.leads(latest.items().stream().map(PublishedDispatch::id).toList()));
                 model.put("baseHref", "/" + lang + "/");
                 model.put("meta", listMeta(page, heading, "/" + lang + "/", query).withAlternates(editionAlternates(null)));
                 return new PublicPages.Page(HttpStatus.OK, "site/list.jte", model).tagged(CacheTags.edition(lang));
@@ -131,6 +137,7 @@ class SiteController {
             }
             model.put("heading", heading);
             model.put("top", top);
+            model.put("thumbs", pictures.leads(topIds));
             model.put("latest", new DispatchPage(latest.items().stream().filter(d -> !topIds.contains(d.id())).toList(),
                     null, latest.older()));
             model.put("blocks", blocks);
@@ -153,7 +160,9 @@ class SiteController {
                     .orElseThrow(SiteController::notFound);
             Map<String, Object> model = model(page);
             model.put("heading", label.label());
-            model.put("list", published.latestInSection(lang, section, cursor, after.isPresent(), SECTION_PAGE));
+            DispatchPage list = published.latestInSection(lang, section, cursor, after.isPresent(), SECTION_PAGE);
+            model.put("list", list);
+            model.put("thumbs", pictures.leads(list.items().stream().map(PublishedDispatch::id).toList()));
             model.put("baseHref", "/" + lang + "/" + section + "/");
             model.put("meta", listMeta(page, label.label(), "/" + lang + "/" + section + "/", query)
                     .withAlternates(editionAlternates(section))
@@ -227,7 +236,9 @@ class SiteController {
             model.put("section", section);
             model.put("corrections", corrections);
             model.put("more", more);
-            model.put("meta", articleMeta(page, article, section, versions));
+            List<PublicPicture> pics = pictures.of(article.id());
+            model.put("pictures", pics);
+            model.put("meta", articleMeta(page, article, section, versions, pics));
             // What the page shows: the article, the latest in its section, its translations (links and hreflang).
             List<String> tags = new ArrayList<>(List.of(CacheTags.article(article.id())));
             if (article.sectionCode() != null) {
@@ -251,9 +262,65 @@ class SiteController {
                 .tagged(CacheTags.article(killed.id()), CacheTags.edition(killed.language()));
     }
 
-    private PageMeta articleMeta(SiteChrome page, PublishedDispatch article, SectionLabel section,
-                                 List<PublishedTranslations.Version> versions) {
+    /** One picture of an article on a page of its own: /{article}/pictures/{n}; 410 once the dispatch is killed. */
+    @GetMapping("/" + LANG + "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug:[a-z0-9-]+}/pictures/{number:\\d{1,3}}")
+    ResponseEntity<byte[]> picture(@PathVariable String lang, @PathVariable int year, @PathVariable int month,
+                                   @PathVariable int day, @PathVariable String slug, @PathVariable int number,
+                                   HttpServletRequest request, HttpServletResponse response) {
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw notFound();
+        }
+        return pages.respond(request, response, variant(), version -> {
+            Optional<PublishedDispatch> found = published.find(lang, date, slug);
+            if (found.isEmpty()) {
+                KilledDispatch killed = published.findKilled(lang, date, slug).orElseThrow(SiteController::notFound);
+                return gone(killed, request.getRequestURI());
+            }
+            PublishedDispatch article = found.get();
+            List<PublicPicture> all = pictures.of(article.id());
+            if (number < 1 || number > all.size()) {
+                throw notFound();
+            }
+            PublicPicture picture = all.get(number - 1);
+            var page = chrome.forEdition(lang, article.sectionCode());
+            Map<String, Object> model = model(page);
+            model.put("article", article);
+            model.put("picture", picture);
+            model.put("number", number);
+            model.put("count", all.size());
+            String path = article.path() + "/pictures/" + number;
+            String title = (picture.caption() == null || picture.caption().isBlank() ? article.headline() : picture.caption());
+            model.put("meta", new PageMeta(page.t().get("site.picture.enlarge", number, all.size()) + " · " + article.headline()
+                    + " · " + page.t().get("site.name"), title, path, "article", imageProperties(page, picture),
+                    List.of(), null, null));
+            return new PublicPages.Page(HttpStatus.OK, "site/picture-page.jte", model)
+                    .tagged(CacheTags.article(article.id()), CacheTags.edition(lang));
+        });
+    }
+
+    /** Open Graph image tags (the 1200 × 630 card), with the picture's alt text for those who cannot see it. */
+    private static List<PageMeta.Property> imageProperties(SiteChrome page, PublicPicture picture) {
         List<PageMeta.Property> props = new ArrayList<>();
+        PublicRendition card = picture.social();
+        if (card != null) {
+            props.add(new PageMeta.Property("og:image", page.absolute(card.path())));
+            props.add(new PageMeta.Property("og:image:type", card.mediaType()));
+            props.add(new PageMeta.Property("og:image:width", String.valueOf(card.width())));
+            props.add(new PageMeta.Property("og:image:height", String.valueOf(card.height())));
+            props.add(new PageMeta.Property("og:image:alt", picture.altText()));
+        }
+        return props;
+    }
+
+    private PageMeta articleMeta(SiteChrome page, PublishedDispatch article, SectionLabel section,
+                                 List<PublishedTranslations.Version> versions, List<PublicPicture> pics) {
+        List<PageMeta.Property> props = new ArrayList<>();
+        if (!pics.isEmpty()) {
+            props.addAll(imageProperties(page, pics.getFirst()));
+        }
         props.add(new PageMeta.Property("article:published_time", page.isoDateTime(article.publishedAt())));
         props.add(new PageMeta.Property("article:modified_time", page.isoDateTime(article.updatedAt())));
         if (section != null) {
@@ -274,7 +341,7 @@ class SiteController {
         }
         alternates.add(new PageMeta.Alternate("x-default", xDefault));
         return new PageMeta(article.headline() + " · " + page.t().get("site.name"), article.summary(), article.path(),
-                "article", props, alternates, structuredData.newsArticle(page, article, section), null);
+                "article", props, alternates, structuredData.newsArticle(page, article, section, pics), null);
     }
 
     private PageMeta listMeta(SiteChrome page, String heading, String path, String query) {

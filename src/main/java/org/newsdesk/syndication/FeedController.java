@@ -67,9 +67,12 @@ class FeedController {
     private final AgencyProperties agency;
     private final MessageSource messages;
     private final PublicResponses responses;
+    private final org.newsdesk.publication.PublishedPictures pictures;
 
     FeedController(SyndicatedDispatches dispatches, Editions editions, Sections sections, AgencyProperties agency,
-                   MessageSource messages, PublicResponses responses) {
+                   MessageSource messages, PublicResponses responses,
+                   org.newsdesk.publication.PublishedPictures pictures) {
+        this.pictures = pictures;
         this.dispatches = dispatches;
         this.editions = editions;
         this.sections = sections;
@@ -153,8 +156,11 @@ class FeedController {
                 .orElse(lastChange);
         feed.setPublishedDate(Date.from(updated));
         List<SyndEntry> entries = new ArrayList<>();
+        var leads = pictures.leadPictures(items.stream().map(SyndicatedDispatch::id).toList());
         for (SyndicatedDispatch d : items) {
-            entries.add(entry(d, agencyName, type.startsWith("rss")));
+            SyndEntry entry = entry(d, agencyName, type.startsWith("rss"));
+            addPicture(entry, leads.get(d.id()), type.startsWith("rss"));
+            entries.add(entry);
         }
         feed.setEntries(entries);
         return feed;
@@ -189,6 +195,48 @@ class FeedController {
             entry.setCategories(List.of(category));
         }
         return entry;
+    }
+
+    /**
+     * The lead picture: an enclosure (RSS {@code <enclosure>}, Atom {@code <link rel="enclosure">}) of its JPEG,
+     * and Media RSS {@code media:content} with its size, alt text, caption and credit.
+     */
+    private static void addPicture(SyndEntry entry, org.newsdesk.publication.PublicPicture picture, boolean rss) {
+        if (picture == null || picture.fallback() == null) {
+            return;
+        }
+        var jpeg = picture.fallback();
+        String url = SiteUrls.absolute(jpeg.path());
+        var enclosure = new com.rometools.rome.feed.synd.SyndEnclosureImpl();
+        enclosure.setUrl(url);
+        enclosure.setType(jpeg.mediaType());
+        enclosure.setLength(jpeg.bytes());
+        entry.setEnclosures(List.of(enclosure));
+        try {
+            var content = new com.rometools.modules.mediarss.types.MediaContent(
+                    new com.rometools.modules.mediarss.types.UrlReference(url));
+            content.setType(jpeg.mediaType());
+            content.setMedium("image");
+            content.setWidth(jpeg.width());
+            content.setHeight(jpeg.height());
+            content.setFileSize(jpeg.bytes());
+            var metadata = new com.rometools.modules.mediarss.types.Metadata();
+            String caption = picture.caption() != null && !picture.caption().isBlank() ? picture.caption() : picture.altText();
+            metadata.setDescription(rss ? HtmlUtils.htmlEscape(caption, "UTF-8") : caption);
+            if (picture.creditLine() != null) {
+                metadata.setCredits(new com.rometools.modules.mediarss.types.Credit[] {
+                        new com.rometools.modules.mediarss.types.Credit(null, "photographer", picture.creditLine())});
+            }
+            if (picture.copyright() != null && !picture.copyright().isBlank()) {
+                metadata.setCopyright(picture.copyright());
+            }
+            content.setMetadata(metadata);
+            var module = new com.rometools.modules.mediarss.MediaEntryModuleImpl();
+            module.setMediaContents(new com.rometools.modules.mediarss.types.MediaContent[] {content});
+            entry.getModules().add(module);
+        } catch (java.net.URISyntaxException e) {
+            // A media key makes a valid URL; should it not, the enclosure alone is there.
+        }
     }
 
     /** The whole dispatch as readers see it on the page: dateline, lead, sanitized body and, after a correction, its note. */

@@ -118,7 +118,11 @@ class NinjsController {
         // One more than a page tells whether there is a next page.
         List<SyndicatedDispatch> found = dispatches.list(new SyndicatedDispatches.Query(language, sectionCode, sinceInstant,
                 (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE + 1, audience));
-        List<Map<String, Object>> items = found.stream().limit(PAGE_SIZE).map(d -> ninjs.toNinjs(d, now)).toList();
+        List<SyndicatedDispatch> shown = found.stream().limit(PAGE_SIZE).toList();
+        // The page's pictures in one query, not one per item.
+        var pictures = ninjs.picturesOf(shown);
+        List<Map<String, Object>> items = shown.stream()
+                .map(d -> ninjs.toNinjs(d, now, pictures.getOrDefault(d.id(), List.of()))).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", pageNumber);
         body.put("pageSize", PAGE_SIZE);

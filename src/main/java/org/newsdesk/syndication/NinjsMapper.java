@@ -24,9 +24,11 @@ class NinjsMapper {
     static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#";
 
     private final AgencyProperties agency;
+    private final org.newsdesk.publication.PublishedPictures pictures;
 
-    NinjsMapper(AgencyProperties agency) {
+    NinjsMapper(AgencyProperties agency, org.newsdesk.publication.PublishedPictures pictures) {
         this.agency = agency;
+        this.pictures = pictures;
     }
 
     /** usable, withheld (under a running embargo) or canceled (killed). */
@@ -38,6 +40,16 @@ class NinjsMapper {
     }
 
     Map<String, Object> toNinjs(SyndicatedDispatch d, Instant now) {
+        return toNinjs(d, now, d.killed() ? List.of() : pictures.of(d.id()));
+    }
+
+    /** The pictures of every item that is not killed, in one query. */
+    Map<Long, List<org.newsdesk.publication.PublicPicture>> picturesOf(List<SyndicatedDispatch> items) {
+        return pictures.ofEach(items.stream().filter(d -> !d.killed()).map(SyndicatedDispatch::id).toList());
+    }
+
+    /** The pictures given (the caller may have loaded them for many items at once). */
+    Map<String, Object> toNinjs(SyndicatedDispatch d, Instant now, List<org.newsdesk.publication.PublicPicture> pics) {
         String status = pubStatus(d, now);
         Map<String, Object> n = new LinkedHashMap<>();
         // Ordered maps only: the same item gives the same bytes (and ETag) on every node.
@@ -110,7 +122,55 @@ class NinjsMapper {
         if (!subjects.isEmpty()) {
             n.put("subjects", subjects);
         }
+        if (!d.killed() && !pics.isEmpty()) {
+            List<Map<String, Object>> associations = new ArrayList<>();
+            for (int i = 0; i < pics.size(); i++) {
+                associations.add(association(d, pics.get(i), i));
+            }
+            n.put("associations", associations);
+        }
         return n;
+    }
+
+    /**
+     * A picture as an associated ninjs object ({@code featureimage} for the lead, {@code picture-2}… for the
+     * gallery), with its caption and alt text, credits and every rendition (href, size, content type).
+     */
+    private Map<String, Object> association(SyndicatedDispatch d, org.newsdesk.publication.PublicPicture p, int index) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("name", index == 0 ? "featureimage" : "picture-" + (index + 1));
+        a.put("rel", index == 0 ? "featureimage" : "gallery");
+        a.put("uri", "urn:newsdesk:picture:" + p.pictureId());
+        a.put("type", "picture");
+        a.put("representationType", "full");
+        a.put("language", d.language());
+        if (p.creator() != null && !p.creator().isBlank()) {
+            a.put("by", p.creator());
+        }
+        a.put("copyrightHolder", p.credit() != null && !p.credit().isBlank() ? p.credit() : agency.nameFor(d.language()));
+        if (p.copyright() != null && !p.copyright().isBlank()) {
+            a.put("copyrightNotice", p.copyright());
+        }
+        List<Map<String, Object>> descriptions = new ArrayList<>();
+        if (p.caption() != null && !p.caption().isBlank()) {
+            descriptions.add(text("caption", "text/plain", p.caption()));
+        }
+        descriptions.add(text("alt", "text/plain", p.altText()));
+        a.put("descriptions", descriptions);
+        List<Map<String, Object>> renditions = new ArrayList<>();
+        for (var r : p.renditions()) {
+            Map<String, Object> rendition = new LinkedHashMap<>();
+            String kind = r.kind().equals("thumb") ? "thumbnail" : r.kind();
+            rendition.put("name", kind + (r.format().equals("jpg") ? "" : "-" + r.format()));
+            rendition.put("href", SiteUrls.absolute(r.path()));
+            rendition.put("contentType", r.mediaType());
+            rendition.put("width", r.width());
+            rendition.put("height", r.height());
+            rendition.put("sizeInBytes", r.bytes());
+            renditions.add(rendition);
+        }
+        a.put("renditions", renditions);
+        return a;
     }
 
     private static Map<String, Object> text(String role, String contentType, String value) {

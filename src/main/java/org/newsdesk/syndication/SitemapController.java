@@ -50,7 +50,14 @@ class SitemapController {
     private final Clock clock;
     private final PublicResponses responses;
 
-    SitemapController(SyndicatedDispatches dispatches, AgencyProperties agency, Clock clock, PublicResponses responses) {
+    /** Google's image sitemap extension: each article lists its pictures' addresses. */
+    static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
+
+    private final org.newsdesk.publication.PublishedPictures pictures;
+
+    SitemapController(SyndicatedDispatches dispatches, AgencyProperties agency, Clock clock, PublicResponses responses,
+                      org.newsdesk.publication.PublishedPictures pictures) {
+        this.pictures = pictures;
         this.dispatches = dispatches;
         this.agency = agency;
         this.clock = clock;
@@ -88,13 +95,29 @@ class SitemapController {
     ResponseEntity<byte[]> articles(@PathVariable int page, HttpServletRequest request, HttpServletResponse response) {
         return responses.respond(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
             List<ArticleLink> links = dispatches.articles((long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            var pics = new java.util.HashMap<Long, List<org.newsdesk.publication.PublicPicture>>();
+            for (int from = 0; from < links.size(); from += 1000) {
+                pics.putAll(pictures.ofEach(links.subList(from, Math.min(links.size(), from + 1000)).stream()
+                        .map(ArticleLink::id).toList()));
+            }
             return xmlResponse(w -> {
                 w.writeStartElement("urlset");
                 w.writeDefaultNamespace(SITEMAP_NS);
+                w.writeNamespace("image", IMAGE_NS);
                 for (ArticleLink a : links) {
                     w.writeStartElement("url");
                     element(w, "loc", SiteUrls.absolute(a.path()));
                     element(w, "lastmod", w3c(a.publishedAt()));
+                    for (var picture : pics.getOrDefault(a.id(), List.of())) {
+                        var largest = picture.largest("jpg");
+                        if (largest != null) {
+                            w.writeStartElement("image", "image", IMAGE_NS);
+                            w.writeStartElement("image", "loc", IMAGE_NS);
+                            w.writeCharacters(SiteUrls.absolute(largest.path()));
+                            w.writeEndElement();
+                            w.writeEndElement();
+                        }
+                    }
                     w.writeEndElement();
                 }
                 w.writeEndElement();

@@ -196,7 +196,8 @@ class PublicSiteTest {
                 "<meta property=\"og:url\" content=\"http://localhost" + AZERTAC_PATH + "\">",
                 "<meta property=\"article:published_time\" content=\"2023-03-01T13:30:00+04:00\">",
                 "<meta property=\"article:tag\" content=\"OIM\">",
-                "<meta name=\"twitter:card\" content=\"summary\">",
+                // The demo picture (docs/pictures.md) makes it a large card.
+                "<meta name=\"twitter:card\" content=\"summary_large_image\">",
                 "href=\"/fr/search?q=migrations&amp;page=1\">migrations</a>");
         JsonNode ld = jsonLd(html);
         assertThat(ld.get("@type").asString()).isEqualTo("NewsArticle");

@@ -31,6 +31,9 @@ import org.newsdesk.text.AgencyProperties;
 import org.newsdesk.workflow.WorkflowAction;
 import org.newsdesk.workflow.WorkflowException;
 
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.List;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -73,10 +76,14 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     private EditorState state;
     private Runnable unsubscribe;
     private boolean conflictOpen;
+    /** Parts other features add below (the pictures). */
+    final List<EditorPart> parts;
 
     DispatchEditorView(DispatchService service, Sections sections, AgencyProperties agency, Places places,
-                       TranslationSets translationSets, EditorUpdates editorUpdates, Clock clock) {
+                       TranslationSets translationSets, EditorUpdates editorUpdates, Clock clock,
+                       ObjectProvider<EditorPart> editorParts) {
         this.service = service;
+        this.parts = editorParts.orderedStream().toList();
         this.editorUpdates = editorUpdates;
         addClassName("nd-editor");
         lock = new EditLockControls(service, this);
@@ -87,6 +94,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         actions = new EditorActionBar(service, clock, () -> save(false), this::perform, translations::askKill);
         comments = new CommentsPanel(service, () -> state == null ? -1 : state.dispatch().id(), e -> notify(e, true));
         add(title, status, actions, kept, reviewChanges, form.columns, form.meta, comments, translations);
+        parts.forEach(part -> add(part.asComponent()));
         EditorShortcuts.register(this, () -> {
             if (actions.save.isVisible()) {
                 save(false);
@@ -166,7 +174,9 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         form.freezeSlug(d.firstPublishedAt() != null);
         lock.show(s);
         // Writable only under one's own lock: a hand-off releases it, and so does a take-over.
-        setEditable(d.allowedActions().contains(WorkflowAction.EDIT) && lock.holds());
+        boolean editable = d.allowedActions().contains(WorkflowAction.EDIT) && lock.holds();
+        setEditable(editable);
+        parts.forEach(part -> part.show(d, editable));
         actions.show(d);
         comments.show(s.comments());
         reviewChanges.show(s.review());
@@ -255,7 +265,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (WorkflowException e) {
             notify(getTranslation(e.messageKey()), true);
         } catch (DispatchValidationException e) {
-            e.errors().values().forEach(k -> notify(getTranslation(k), true));
+            e.errors().forEach((field, k) -> notify(getTranslation(k, e.args(field)), true));
         } catch (DispatchLockedException e) {
             lockedOut(e);
         }
