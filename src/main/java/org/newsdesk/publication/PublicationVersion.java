@@ -130,4 +130,20 @@ public final class PublicationVersion {
     public String toString() {
         return "PublicationVersion[" + token() + ", " + scopes.versions().size() + " scopes]";
     }
+
+    /**
+     * Equal when nothing public changed and no embargo lifted between them: scopes are stamped with the
+     * counter, so the counter, its instant and the last lift say it all (caches keyed by the whole
+     * version, such as the media memory, rely on it).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PublicationVersion v && counter == v.counter && java.util.Objects.equals(changedAt, v.changedAt)
+                && java.util.Objects.equals(lastEmbargoLifted, v.lastEmbargoLifted);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(counter, changedAt, lastEmbargoLifted);
+    }
 }
