@@ -15,8 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,11 +57,6 @@ class FrontCacheIT {
         return varnish.get(path);
     }
 
-    static String path(TestEdition desk, org.newsdesk.dispatch.DispatchDetails d) {
-        return "/" + desk.edition + "/" + DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC)
-                .format(d.firstPublishedAt()) + "/" + d.slug();
-    }
-
     Duration until(String path, java.util.function.Predicate<HttpResponse<String>> check) throws Exception {
         return varnish.until(varnish.port, path, check);
     }
@@ -72,7 +65,7 @@ class FrontCacheIT {
     void pagesComeFromVarnishAndAKillIsGoneFromItWithinASecond() throws Exception {
         TestEdition desk = newsroom.newEdition();
         var d = desk.publish(desk.draft(Unique.unique("Derrière Varnish"), "politics"));
-        String article = path(desk, d);
+        String article = desk.path(d);
         List<String> pages = List.of(article, "/" + desk.edition + "/", "/" + desk.edition + "/rss.xml");
         for (String page : pages) {
             get(page);
@@ -96,7 +89,7 @@ class FrontCacheIT {
     void aCorrectionReachesReadersThroughVarnishWithinASecond() throws Exception {
         TestEdition desk = newsroom.newEdition();
         var d = desk.publish(desk.draft(Unique.unique("Chiffres du port"), "economy"));
-        String article = path(desk, d);
+        String article = desk.path(d);
         get(article);
         assertThat(get(article).headers().firstValue("X-Cache")).hasValue("HIT");
         desk.as("editor", () -> desk.service().correct(d.id(), "Le nombre de navires était faux."));

@@ -22,8 +22,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,11 +97,6 @@ class TwoNodesIT {
         }
     }
 
-    static String path(TestEdition desk, DispatchDetails d) {
-        return "/" + desk.edition + "/" + DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC)
-                .format(d.firstPublishedAt()) + "/" + d.slug();
-    }
-
     @Test
     void whatOneNodeChangesTheOtherServesWithinASecondDirectlyAndThroughVarnish() throws Exception {
         TestEdition desk = newsroom.newEdition();
@@ -127,7 +120,7 @@ class TwoNodesIT {
         }
 
         // Killed on node A: gone from node B and from Varnish within a second.
-        String article = path(desk, d);
+        String article = desk.path(d);
         for (int port : List.of(NODE_B, varnish.port)) {
             varnish.until(port, article, r -> r.statusCode() == 200);
         }

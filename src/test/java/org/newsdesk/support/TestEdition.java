@@ -58,6 +58,12 @@ public final class TestEdition {
         return as("editor", () -> service().publish(d.id()));
     }
 
+    /** The public address of one of this edition's published dispatches. */
+    public String path(DispatchDetails d) {
+        return "/" + edition + "/" + java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")
+                .withZone(java.time.ZoneOffset.UTC).format(d.firstPublishedAt()) + "/" + d.slug();
+    }
+
     public void cleanUp() {
         for (long id : created) {
             as("editor", () -> {

@@ -130,10 +130,10 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
         preview.setWidthFull();
         add(use, preview);
 
-        source.addValueChangeListener(e -> refresh());
-        language.addValueChangeListener(e -> refresh());
-        urgency.addValueChangeListener(e -> refresh());
-        words.addValueChangeListener(e -> refresh());
+        source.addValueChangeListener(e -> reloadList());
+        language.addValueChangeListener(e -> reloadList());
+        urgency.addValueChangeListener(e -> reloadList());
+        words.addValueChangeListener(e -> reloadList());
         refresh();
     }
 
@@ -199,8 +199,14 @@ class IncomingWiresView extends VerticalLayout implements HasDynamicTitle, MainL
                 urgency.getValue(), words.getValue());
     }
 
+    /** Everything again: the list and what changed for this user (arrivals, the refresh button). */
     void refresh() {
         refreshChanged();
+        reloadList();
+    }
+
+    /** The list under the current filters (a filter change touches nothing else). */
+    private void reloadList() {
         Long selected = grid.getSelectedItems().stream().findFirst().map(WireItem::id).orElse(null);
         List<WireItem> items = wires.list(filter());
         grid.setItems(items);
