@@ -42,6 +42,14 @@ public final class CacheTags {
     }
 
     private static String clean(String name) {
-        return name.replaceAll("[^A-Za-z0-9-]", "");
+        // On every render: a loop, not a regular expression compiled per call.
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+                out.append(c);
+            }
+        }
+        return out.length() == name.length() ? name : out.toString();
     }
 }

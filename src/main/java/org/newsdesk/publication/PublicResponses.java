@@ -15,8 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -147,7 +145,6 @@ public class PublicResponses {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublicResponses.class);
 
     private final PublicationVersions versions;
-    private final TransactionTemplate readOnly;
     private final Clock clock;
     private final int capacity;
     private final String release;
@@ -163,11 +160,11 @@ public class PublicResponses {
     private volatile ObjectProvider<NewPages> newPages;
 
     @Autowired
-    PublicResponses(PublicationVersions versions, PlatformTransactionManager transactions, Clock clock,
+    PublicResponses(PublicationVersions versions, Clock clock,
                     ObjectProvider<BuildProperties> build, @Value("${newsdesk.site.render-cache:2000}") int capacity,
                     FrontCacheProperties frontCache, CacheMetrics metrics, Editions editions,
                     ObjectProvider<NewPages> newPages, @Value("${newsdesk.site.warm-threads:1}") int warmThreads) {
-        this(versions, transactions, clock, build, capacity, frontCache, metrics, editions::listed);
+        this(versions, clock, build, capacity, frontCache, metrics, editions::listed);
         this.newPages = newPages;
         if (warmThreads > 0) {
             var pool = new ThreadPoolExecutor(warmThreads, warmThreads, 30, TimeUnit.SECONDS,
@@ -179,7 +176,7 @@ public class PublicResponses {
         }
     }
 
-    PublicResponses(PublicationVersions versions, PlatformTransactionManager transactions, Clock clock,
+    PublicResponses(PublicationVersions versions, Clock clock,
                     ObjectProvider<BuildProperties> build, int capacity, FrontCacheProperties frontCache,
                     CacheMetrics metrics, Function<PublicationVersion, ?> navigation) {
         this.versions = versions;
@@ -188,8 +185,6 @@ public class PublicResponses {
         this.clock = clock;
         this.capacity = capacity;
         this.navigation = navigation::apply;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         BuildProperties info = build.getIfAvailable();
         // The release is part of every validator: new templates must not be answered with a 304.
         this.releasedAt = info != null && info.getTime() != null ? info.getTime() : Instant.now();
@@ -299,12 +294,15 @@ public class PublicResponses {
     }
 
     /**
-     * Renders in one read-only snapshot. It can only be as new as the versions read before it or newer
-     * (never older), so a response kept under those versions is never behind them.
+     * Renders with plain statements, no transaction: each reads the latest committed rows, so what it shows
+     * is as new as the versions read before it or newer (never older), and a response kept under those
+     * versions is never behind them. (A change landing mid-render bumps a version the response names, so
+     * it is rendered again at the next request.) A read-only transaction cost three round trips and an
+     * entity manager per render, for a snapshot the pages do not need.
      */
     private Kept render(Request r, PublicationVersion version, Instant now, String baseUrl, String path, String query) {
         Object nav = navigation.apply(version);
-        Rendered result = RenderContext.with(baseUrl, () -> readOnly.execute(status -> r.render().apply(version)));
+        Rendered result = RenderContext.with(baseUrl, () -> r.render().apply(version));
         Map<String, Long> scopes = new HashMap<>();
         Instant lastModified = Instant.EPOCH;
         for (String tag : concat(r.tags(), result.tags())) {

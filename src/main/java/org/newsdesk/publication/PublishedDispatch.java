@@ -45,7 +45,7 @@ public record PublishedDispatch(long id, String language, String slug, String he
 
     /** The body as sanitized HTML. */
     public String bodyHtml() {
-        return MarkdownRenderer.toSafeHtml(body);
+        return MarkdownRenderer.publishedHtml(body);
     }
 
     /** Keywords as entered, comma-separated in the newsroom. */

@@ -2,7 +2,6 @@ package org.newsdesk.publication;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,15 +21,25 @@ import org.newsdesk.text.Datelines;
  * correction notes, killed dispatches' notices — kept in step by {@link PublicationProjection}). Every
  * query applies {@link Visibility#PUBLIC}: what is under a running embargo stays hidden, and lifting
  * an embargo needs no write, the clock alone makes it public.
+ * <p>
+ * No transaction: each query is one statement that reads the latest committed rows, never older than
+ * the publication version read before it (see {@link PublicResponses}); a transaction would add three
+ * round trips (autocommit off, commit, autocommit on) to every page rendered.
  */
 @Service
-@Transactional(readOnly = true)
 public class PublishedDispatches {
 
-    private static final String COLUMNS = """
-            SELECT p.dispatch_id, p.language, p.slug, p.headline, p.dateline_place, p.dateline_date, p.byline, p.lead, p.body,
-                   p.section_code, p.keywords, p.urgency, p.revision_no, p.first_published_at, p.published_at
-            FROM published_dispatch p""";
+    /**
+     * An article's own row and what else it has, so that its page asks only for what exists: most
+     * articles have no correction, no translation and no picture, and then the page is one query.
+     */
+    public record Article(PublishedDispatch dispatch, boolean corrected, boolean translated, boolean pictured) {
+    }
+
+    private static final String FIELDS = """
+            p.dispatch_id, p.language, p.slug, p.headline, p.dateline_place, p.dateline_date, p.byline, p.lead, p.body,
+            p.section_code, p.keywords, p.urgency, p.revision_no, p.first_published_at, p.published_at""";
+    private static final String COLUMNS = "SELECT " + FIELDS + " FROM published_dispatch p";
     private static final String VISIBLE = " " + Visibility.PUBLIC + " ";
     private static final String NEWEST_FIRST = " ORDER BY p.first_published_at DESC, p.dispatch_id DESC LIMIT :limit";
     private static final String OLDEST_FIRST = " ORDER BY p.first_published_at ASC, p.dispatch_id ASC LIMIT :limit";
@@ -121,6 +130,20 @@ public class PublishedDispatches {
                 .param("language", language).param("slug", slug)
                 .query(this::map).optional()
                 .filter(d -> d.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().equals(day));
+    }
+
+    /** {@link #find(String, LocalDate, String)} with what else the article has, in the same statement. */
+    public Optional<Article> findArticle(String language, LocalDate day, String slug) {
+        return jdbc.sql("SELECT " + FIELDS + """
+                        , p.translation_set IS NOT NULL AS translated,
+                          EXISTS (SELECT 1 FROM published_correction c WHERE c.dispatch_id = p.dispatch_id) AS corrected,
+                          EXISTS (SELECT 1 FROM published_picture pp WHERE pp.dispatch_id = p.dispatch_id) AS pictured
+                        FROM published_dispatch p WHERE""" + VISIBLE + " AND p.language = :language AND p.slug = :slug")
+                .param("now", now()).param("language", language).param("slug", slug)
+                .query((rs, n) -> new Article(map(rs, n), rs.getBoolean("corrected"), rs.getBoolean("translated"),
+                        rs.getBoolean("pictured")))
+                .optional()
+                .filter(a -> a.dispatch().publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().equals(day));
     }
 
     /** A published dispatch readers can open now, by id (to render its page before anyone asks). */

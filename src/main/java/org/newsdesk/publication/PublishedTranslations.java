@@ -2,7 +2,6 @@ package org.newsdesk.publication;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.List;
  * translation set, for {@code hreflang} links, visible "also in" links, feeds, sitemaps and ninjs.
  */
 @Service
-@Transactional(readOnly = true)
 public class PublishedTranslations {
 
     /** One published language version: its language, headline and article path, and the set it belongs to. */

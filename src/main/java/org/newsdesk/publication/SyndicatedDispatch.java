@@ -54,7 +54,7 @@ public record SyndicatedDispatch(long id, String language, String slug, int revi
 
     /** The body as sanitized HTML. */
     public String bodyHtml() {
-        return MarkdownRenderer.toSafeHtml(body);
+        return MarkdownRenderer.publishedHtml(body);
     }
 
     /** Keywords as a list (comma-separated in the dispatch). */

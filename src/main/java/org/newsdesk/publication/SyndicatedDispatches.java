@@ -4,7 +4,6 @@ import org.newsdesk.section.Sections;
 import org.newsdesk.text.Datelines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,6 @@ import java.util.Optional;
  * partner view adds dispatches under embargo and killed ones (with their notice, never their text).
  */
 @Service
-@Transactional(readOnly = true)
 public class SyndicatedDispatches {
 
     /** Who is asking: the public sees usable items only; authenticated partners also withheld and canceled ones. */

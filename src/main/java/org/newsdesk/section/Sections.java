@@ -2,7 +2,6 @@ package org.newsdesk.section;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Optional;
  * in the language, else in the language's primary tag (fr for fr-CA), else in English, else its code.
  */
 @Service
-@Transactional(readOnly = true)
 public class Sections {
 
     private static final String LABEL = """

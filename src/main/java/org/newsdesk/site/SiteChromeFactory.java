@@ -3,6 +3,7 @@ package org.newsdesk.site;
 import org.newsdesk.base.i18n.I18nProperties;
 import org.newsdesk.base.i18n.Messages;
 import org.newsdesk.publication.Editions;
+import org.newsdesk.publication.PerVersion;
 import org.newsdesk.publication.PublicationVersion;
 import org.newsdesk.publication.PublicationVersions;
 import org.newsdesk.publication.RenderContext;
@@ -26,6 +27,8 @@ class SiteChromeFactory {
     private final I18nProperties i18n;
     private final SiteProperties site;
     private final StaticAssets assets;
+    /** Every page of an edition shows its sections: read once per publication version, not per render. */
+    private final PerVersion<String, List<SectionLabel>> activeSections = new PerVersion<>(100);
 
     SiteChromeFactory(Editions editions, PublicationVersions versions, Sections sectionList, MessageSource messages, I18nProperties i18n, SiteProperties site,
                       StaticAssets assets) {
@@ -44,7 +47,8 @@ class SiteChromeFactory {
         List<SiteChrome.EditionLink> editions = editions().stream()
                 .map(code -> new SiteChrome.EditionLink(code, editionName(t, code), code.equals(edition)))
                 .toList();
-        var sections = edition == null ? List.<SectionLabel>of() : sectionList.active(edition);
+        var sections = edition == null ? List.<SectionLabel>of()
+                : activeSections.get(versions.current(), edition, sectionList::active);
         // <html lang> is the content's language on edition pages, the interface's elsewhere.
         String lang = edition != null ? edition : uiLocale.toLanguageTag();
         return new SiteChrome(lang, t, editions, edition, sections, currentSection, site.timeZone(), baseUrl(),

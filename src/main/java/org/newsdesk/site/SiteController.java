@@ -7,6 +7,7 @@ import org.newsdesk.publication.CorrectionNote;
 import org.newsdesk.publication.DispatchPage;
 import org.newsdesk.publication.KilledDispatch;
 import org.newsdesk.publication.PageCursor;
+import org.newsdesk.publication.PerVersion;
 import org.newsdesk.publication.PublishedDispatch;
 import org.newsdesk.publication.PublicPicture;
 import org.newsdesk.publication.PublicRendition;
@@ -60,6 +61,8 @@ class SiteController {
     private final StructuredData structuredData;
     private final PublishedTranslations translations;
     private final PublishedPictures pictures;
+    /** "More in this section" on article pages, by edition and section: one query per section and version. */
+    private final PerVersion<String, List<PublishedDispatch>> latestInSection = new PerVersion<>(1_000);
 
     SiteController(PublishedDispatches published, SiteChromeFactory chrome, PublicPages pages, SiteProperties site,
                    StructuredData structuredData, PublishedTranslations translations, PublishedPictures pictures) {
@@ -214,20 +217,22 @@ class SiteController {
     /** An article's page, also for rendering in the background (it reads nothing from the request). */
     PublicResponses.Request articleRequest(String lang, LocalDate date, String slug, String path) {
         return pages.request(variant(), version -> true, version -> {
-            Optional<PublishedDispatch> found = published.find(lang, date, slug);
+            Optional<PublishedDispatches.Article> found = published.findArticle(lang, date, slug);
             if (found.isEmpty()) {
                 KilledDispatch killed = published.findKilled(lang, date, slug).orElseThrow(SiteController::notFound);
                 return gone(killed, path);
             }
-            PublishedDispatch article = found.get();
+            PublishedDispatch article = found.get().dispatch();
             var page = chrome.forEdition(lang, article.sectionCode());
             SectionLabel section = page.sections().stream().filter(s -> s.code().equals(article.sectionCode()))
                     .findFirst().orElse(null);
-            List<CorrectionNote> corrections = published.corrections(article.id());
+            // Only what the article has is asked for; the section's latest are shared by its articles' renders.
+            List<CorrectionNote> corrections = found.get().corrected() ? published.corrections(article.id()) : List.of();
             List<PublishedDispatch> more = section == null ? List.of()
-                    : published.latestInSection(lang, section.code(), MORE_IN_SECTION + 1).stream()
+                    : latestInSection.get(version, lang + " " + section.code(),
+                            k -> published.latestInSection(lang, section.code(), MORE_IN_SECTION + 1)).stream()
                     .filter(d -> d.id() != article.id()).limit(MORE_IN_SECTION).toList();
-            List<PublishedTranslations.Version> versions = translations.of(article.id());
+            List<PublishedTranslations.Version> versions = found.get().translated() ? translations.of(article.id()) : List.of();
             Map<String, Object> model = model(page);
             model.put("translations", versions.stream().filter(v -> v.id() != article.id())
                     .map(v -> new Translation(v.language(), SiteChromeFactory.editionName(page.t(), v.language()), v.headline(), v.path()))
@@ -236,7 +241,7 @@ class SiteController {
             model.put("section", section);
             model.put("corrections", corrections);
             model.put("more", more);
-            List<PublicPicture> pics = pictures.of(article.id());
+            List<PublicPicture> pics = found.get().pictured() ? pictures.of(article.id()) : List.of();
             model.put("pictures", pics);
             model.put("meta", articleMeta(page, article, section, versions, pics));
             // What the page shows: the article, the latest in its section, its translations (links and hreflang).

@@ -26,6 +26,9 @@ public final class MarkdownRenderer {
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder().allowElements("hr", "pre", "code").toFactory());
 
+    /** Published bodies, by their Markdown: keyed by the text itself, an entry can never be stale. */
+    private static final Kept PUBLISHED = new Kept(8_000_000);
+
     private MarkdownRenderer() {
     }
 
@@ -42,6 +45,52 @@ public final class MarkdownRenderer {
             return "";
         }
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /**
+     * {@link #toSafeHtml(String)} for published texts, which every page render and feed asks for again:
+     * parsing and sanitizing was a tenth of an article render. Not for drafts (each keystroke a new text).
+     */
+    public static String publishedHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String html = PUBLISHED.get(markdown);
+        if (html == null) {
+            html = toSafeHtml(markdown);
+            PUBLISHED.put(markdown, html);
+        }
+        return html;
+    }
+
+    /** Least recently used first out, within a budget of characters (keys and values). */
+    private static final class Kept {
+        private final long budget;
+        private long used;
+        private final java.util.LinkedHashMap<String, String> entries = new java.util.LinkedHashMap<>(256, 0.75f, true);
+
+        Kept(long budget) {
+            this.budget = budget;
+        }
+
+        synchronized String get(String key) {
+            return entries.get(key);
+        }
+
+        synchronized void put(String key, String value) {
+            long size = (long) key.length() + value.length();
+            if (size > budget / 100 || entries.containsKey(key)) {
+                return;
+            }
+            entries.put(key, value);
+            used += size;
+            var oldest = entries.entrySet().iterator();
+            while (used > budget && oldest.hasNext()) {
+                var e = oldest.next();
+                used -= (long) e.getKey().length() + e.getValue().length();
+                oldest.remove();
+            }
+        }
     }
 
     /**

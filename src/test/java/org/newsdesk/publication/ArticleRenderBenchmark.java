@@ -51,21 +51,58 @@ class ArticleRenderBenchmark {
         Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
         run(paths, threads, Duration.ofSeconds(3)); // warm-up: JIT, pool, JTE
         long misses = metrics.misses.sum();
+        long appCpu = processCpuNanos();
+        long dbCpu = databaseCpuNanos();
         long n = run(paths, threads, length);
         long rendered = metrics.misses.sum() - misses;
+        // CPU per render, the app's and the database server's: unlike renders/s, it hardly moves with the
+        // machine's other load, and cores ÷ CPU per render is what the machine could do for renders alone.
+        double appMs = (processCpuNanos() - appCpu) / 1e6 / rendered;
+        double dbMs = dbCpu < 0 ? Double.NaN : (databaseCpuNanos() - dbCpu) / 1e6 / rendered;
         double perSecond = n / (double) length.toSeconds();
         String load = Files.readString(Path.of("/proc/loadavg")).strip();
         String report = """
                 # Uncached article renders (in process)
 
-                | threads | seconds | requests | rendered | renders/s | load average |
-                |---:|---:|---:|---:|---:|---|
-                | %d | %d | %d | %d | %.0f | %s |
-                """.formatted(threads, length.toSeconds(), n, rendered, perSecond, load);
+                | threads | seconds | requests | rendered | renders/s | app CPU ms/render | database CPU ms/render | load average |
+                |---:|---:|---:|---:|---:|---:|---:|---|
+                | %d | %d | %d | %d | %.0f | %.2f | %.2f | %s |
+
+                (Database CPU is the whole local server's, other users included; NaN when it is not found.)
+                """.formatted(threads, length.toSeconds(), n, rendered, perSecond, appMs, dbMs, load);
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/article-render.md"), report);
         System.out.println(report);
         desk.cleanUp();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** The local MariaDB server's CPU time (user + system) from /proc, or -1 when no such process is visible. */
+    private static long databaseCpuNanos() {
+        try (var procs = Files.list(Path.of("/proc"))) {
+            long ticks = 0;
+            boolean found = false;
+            for (Path p : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.equals("mariadbd") || name.equals("mysqld")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                        found = true;
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+            return found ? ticks * 10_000_000L : -1; // USER_HZ is 100 on Linux
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     private long run(List<String> paths, int threads, Duration length) throws InterruptedException {

@@ -12,18 +12,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PublicResponsesTest {
 
     final TestClock clock = new TestClock();
-    final List<Boolean> readOnlyTransactions = new ArrayList<>();
     final AtomicInteger renders = new AtomicInteger();
     PublicationVersion version;
     PublicResponses responses;
@@ -59,22 +52,7 @@ class PublicResponsesTest {
                 return version;
             }
         };
-        PlatformTransactionManager transactions = new PlatformTransactionManager() {
-            @Override
-            public TransactionStatus getTransaction(TransactionDefinition definition) {
-                readOnlyTransactions.add(definition.isReadOnly());
-                return new SimpleTransactionStatus();
-            }
-
-            @Override
-            public void commit(TransactionStatus status) {
-            }
-
-            @Override
-            public void rollback(TransactionStatus status) {
-            }
-        };
-        return new PublicResponses(versions, transactions, clock,
+        return new PublicResponses(versions, clock,
                 new StaticListableBeanFactory().getBeanProvider(BuildProperties.class), capacity, frontCache,
                 new CacheMetrics(new StaticListableBeanFactory(java.util.Map.of("meters", meters)).getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class)),
                 v -> "");
@@ -124,13 +102,12 @@ class PublicResponsesTest {
     }
 
     @Test
-    void rendersOnceInAReadOnlyTransactionAndAnswersConditionalRequestsUnderTheSameVersion() {
+    void rendersOnceAndAnswersConditionalRequestsUnderTheSameVersion() {
         Answer first = get("/fr/", page("Une"), null, null);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body()).isEqualTo("Une v7");
         assertThat(first.header(HttpHeaders.ETAG)).startsWith("W/\"");
         assertThat(first.header(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache, public");
-        assertThat(readOnlyTransactions).containsExactly(true);
 
         assertThat(get("/fr/", page("Une"), null, null).body()).isEqualTo("Une v7");
         assertThat(renders).hasValue(1);

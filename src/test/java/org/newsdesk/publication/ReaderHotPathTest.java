@@ -83,6 +83,22 @@ class ReaderHotPathTest {
     }
 
     @Test
+    void renderingAnArticleTakesFewRoundTrips() throws Exception {
+        desk = newsroom.newEdition();
+        var d = desk.publish(desk.draft(Unique.unique("Peu de requêtes"), "politics"));
+        desk.publish(desk.draft(Unique.unique("Voisin de rubrique"), "politics"));
+        ConditionalGet.passAllChanges(clock, versions);
+        String article = desk.path(d);
+        mvc.perform(get(article)).andExpect(status().isOk());
+        // A query string never seen before: the page renders again (the first reader after a change).
+        int trips = ConnectionCounter.roundTripsDuring(() -> mvc.perform(get(article + "?r=" + Unique.marker()))
+                .andExpect(status().isOk()));
+        // Its row, with flags saying it has no correction, translation or picture to fetch; the edition's sections
+        // and the section's latest were read for this version by the first render. No transaction around them.
+        assertThat(trips).as("round trips to render an article again").isEqualTo(1);
+    }
+
+    @Test
     void thisNodesOwnChangeIsSeenBeforeTheWritersRequestReturns() {
         desk = newsroom.newEdition();
         long before = versions.current().counter();

@@ -37,4 +37,15 @@ class MarkdownRendererTest {
         assertThat(MarkdownRenderer.toSafeHtml("l’OIM, António, Azerbaïdjan"))
                 .isEqualTo("<p>l’OIM, António, Azerbaïdjan</p>\n");
     }
+
+    @Test
+    void publishedTextsAreRenderedOnceAndStaySafe() {
+        String body = "Texte **publié** " + System.nanoTime() + "\n\n<script>alert(1)</script>";
+        String first = MarkdownRenderer.publishedHtml(body);
+        assertThat(first).isEqualTo(MarkdownRenderer.toSafeHtml(body)).doesNotContain("<script");
+        // Kept by its text: asked again (another String with the same text), the same HTML without rendering.
+        assertThat(MarkdownRenderer.publishedHtml(new String(body))).isSameAs(first);
+        assertThat(MarkdownRenderer.publishedHtml(body + " corrigé")).contains("corrigé").isNotSameAs(first);
+        assertThat(MarkdownRenderer.publishedHtml(null)).isEmpty();
+    }
 }
