@@ -39,7 +39,7 @@ class StructuredData {
         data.put("url", page.absolute(article.path()));
         data.put("mainEntityOfPage", page.absolute(article.path()));
         data.put("author", article.byline() != null && !article.byline().isBlank()
-                ? Map.of("@type", "Person", "name", article.byline())
+                ? ordered("@type", "Person", "name", article.byline())
                 : organization(page, article.language()));
         data.put("publisher", organization(page, article.language()));
         if (section != null) {
@@ -95,10 +95,22 @@ class StructuredData {
         data.put("url", page.absolute("/" + page.edition() + "/"));
         data.put("inLanguage", page.edition());
         data.put("publisher", organization(page, page.edition()));
-        data.put("potentialAction", Map.of("@type", "SearchAction",
+        data.put("potentialAction", ordered("@type", "SearchAction",
                 "target", page.absolute(page.searchHref()) + "?q={search_term_string}",
                 "query-input", "required name=search_term_string"));
         return write(data);
+    }
+
+    /**
+     * A map in the order given. Map.of's order changes from one JVM to the next: two nodes would write
+     * different bytes for the same page, hence different ETags, and revalidations across nodes would fail.
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private Map<String, Object> organization(SiteChrome page, String language) {

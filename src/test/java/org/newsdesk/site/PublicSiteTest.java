@@ -116,6 +116,8 @@ class PublicSiteTest {
                         containsString("<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/en/\">"),
                         containsString("<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost/\">"),
                         containsString("\"@type\":\"WebSite\""),
+                        // Objects in a fixed order: every node writes the same bytes (and ETag) for the page.
+                        containsString("\"potentialAction\":{\"@type\":\"SearchAction\",\"target\":"),
                         containsString("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Newsdesk · Français (RSS)\" href=\"http://localhost/fr/rss.xml\">"),
                         containsString("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Newsdesk · Français (Atom)\" href=\"http://localhost/fr/atom.xml\">"),
                         containsString("<form class=\"site-search\" role=\"search\" action=\"/fr/search\""),
