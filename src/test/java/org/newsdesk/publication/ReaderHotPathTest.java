@@ -98,6 +98,15 @@ class ReaderHotPathTest {
         assertThat(trips).as("round trips to render an article again").isEqualTo(1);
     }
 
+    @Autowired
+    io.micrometer.observation.ObservationRegistry observations;
+
+    @Test
+    void requestsAreObservedButNotEachSecurityFilter() {
+        assertThat(io.micrometer.observation.Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
+        assertThat(io.micrometer.observation.Observation.start("http.server.requests", observations).isNoop()).isFalse();
+    }
+
     @Test
     void thisNodesOwnChangeIsSeenBeforeTheWritersRequestReturns() {
         desk = newsroom.newEdition();
