@@ -46,7 +46,7 @@ PORT=$APP_PORT NEWSDESK_MANAGEMENT_PORT=$MGMT_PORT NEWSDESK_ADMIN_USERNAME=chief
 NEWSDESK_FRONT_CACHE_PURGE_URLS="http://127.0.0.1:$VARNISH_PORT/" NEWSDESK_FRONT_CACHE_MAX_AGE=1h \
   java -Xmx1g -jar "$jar" --logging.level.root=WARN > "$work/app.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$APP_PORT/readyz" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$APP_PORT/readyz" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "http://127.0.0.1:$APP_PORT/readyz" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
 
 sed -e 's/.host = "app";/.host = "127.0.0.1";/' -e "s/.port = \"8080\";/.port = \"$APP_PORT\";/" docker/varnish/default.vcl > "$work/default.vcl"

@@ -68,11 +68,11 @@ class PublicPages {
      */
     ResponseEntity<byte[]> respond(HttpServletRequest request, HttpServletResponse response, String variant,
                                    Predicate<PublicationVersion> exists, Function<PublicationVersion, Page> page) {
-        return responses.respond(request, response, request(variant, exists, page));
+        return responses.serve(request, response, request(variant, exists, page));
     }
 
     ResponseEntity<byte[]> respond(HttpServletRequest request, HttpServletResponse response, PublicResponses.Request page) {
-        return responses.respond(request, response, page);
+        return responses.serve(request, response, page);
     }
 
     /** A page that may also be rendered in the background: {@code page} must not read the servlet request. */

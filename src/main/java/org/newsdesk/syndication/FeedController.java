@@ -114,7 +114,7 @@ class FeedController {
 
     private ResponseEntity<byte[]> feed(HttpServletRequest request, HttpServletResponse response, String lang,
                                         String section, String type, MediaType mediaType) {
-        return responses.respond(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
+        return responses.serve(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
             String sectionLabel = section == null ? null
                     : sections.label(section, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             byte[] xml = write(build(lang, section, sectionLabel, dispatches.latest(lang, section, FEED_SIZE), type,

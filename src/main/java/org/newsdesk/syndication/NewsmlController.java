@@ -65,7 +65,7 @@ class NewsmlController {
         Audience audience = ApiRequests.audience();
         // Whether the item exists, and how it reads, depend on the token (also for 304s and 404s).
         response.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
-        return responses.respond(request, response, PublicResponses.Request.of(ApiRequests.cacheControl(audience), version -> {
+        return responses.serve(request, response, PublicResponses.Request.of(ApiRequests.cacheControl(audience), version -> {
             var found = dispatches.find(number, audience)
                     .orElseThrow(() -> new ApiRequests.NotFound("There is no dispatch " + number + " for you."));
             Instant now = clock.instant();

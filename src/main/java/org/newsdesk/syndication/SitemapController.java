@@ -70,7 +70,7 @@ class SitemapController {
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<byte[]> index(HttpServletRequest request, HttpServletResponse response) {
-        return responses.respond(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
+        return responses.serve(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
             List<Instant> pages = dispatches.articlePagesLastModified(PAGE_SIZE);
             return xmlResponse(w -> {
                 w.writeStartElement("sitemapindex");
@@ -93,7 +93,7 @@ class SitemapController {
 
     @GetMapping("/sitemaps/articles-{page:\\d{1,6}}.xml")
     ResponseEntity<byte[]> articles(@PathVariable int page, HttpServletRequest request, HttpServletResponse response) {
-        return responses.respond(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
+        return responses.serve(request, response, PublicResponses.Request.of(HttpCaching.PUBLIC, version -> {
             List<ArticleLink> links = dispatches.articles((long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
             var pics = new java.util.HashMap<Long, List<org.newsdesk.publication.PublicPicture>>();
             for (int from = 0; from < links.size(); from += 1000) {
