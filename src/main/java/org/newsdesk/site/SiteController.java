@@ -15,6 +15,7 @@ import org.newsdesk.publication.PublishedDispatches;
 import org.newsdesk.publication.PublishedTranslations;
 import org.newsdesk.publication.PublicResponses;
 import org.newsdesk.publication.SearchResults;
+import org.newsdesk.search.ReaderSearch;
 import org.newsdesk.section.SectionLabel;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -60,9 +61,12 @@ class SiteController {
     private final StructuredData structuredData;
     private final PublishedTranslations translations;
     private final PublishedPictures pictures;
+    private final ReaderSearch search;
 
     SiteController(PublishedDispatches published, SiteChromeFactory chrome, PublicPages pages, SiteProperties site,
-                   StructuredData structuredData, PublishedTranslations translations, PublishedPictures pictures) {
+                   StructuredData structuredData, PublishedTranslations translations, PublishedPictures pictures,
+                   ReaderSearch search) {
+        this.search = search;
         this.translations = translations;
         this.pictures = pictures;
         this.published = published;
@@ -180,7 +184,7 @@ class SiteController {
         int pageNo = parsePage(page);
         return pages.respond(request, response, variant(), edition(lang), version -> {
             var chromePage = chrome.forEdition(lang, null).withQuery(query);
-            SearchResults results = published.search(lang, query, pageNo, SEARCH_PAGE);
+            SearchResults results = search.search(lang, query, pageNo, SEARCH_PAGE);
             Locale locale = Locale.forLanguageTag(lang);
             List<SearchHit> hits = results.items().stream().map(d -> new SearchHit(d,
                     Highlighted.of(d.headline(), results.terms(), locale),
