@@ -18,8 +18,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -276,19 +274,18 @@ class SearchIndex {
     }
 
     /**
-     * Every word required, as a prefix; an exact word scores by BM25 (how often, how rare), a longer word
-     * it begins only counts as a match — so "migration" ranks texts about migration above ones about
-     * migrations' neighbours, and the prefix's hundreds of expansions cost a bitset, not a score each.
+     * Every word required as a prefix (a filter: no score, and Lucene's query cache keeps the bitsets of
+     * frequent ones); the words themselves score by BM25 where they occur whole (how often, how rare) —
+     * so a text about "migration" ranks above one that only has "migrations", and matches that only share
+     * a prefix come newest first.
      */
     static Query query(String language, List<String> words, Instant now) {
         String field = SearchText.field(language);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             String term = SearchText.fold(word);
-            all.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(field, term)), Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(field, term))), 0.1f), Occur.SHOULD)
-                    .build(), Occur.MUST);
+            all.add(new PrefixQuery(new Term(field, term)), Occur.FILTER);
+            all.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         }
         all.add(LongPoint.newRangeQuery(EMBARGO, micros(now) + 1, Long.MAX_VALUE), Occur.MUST_NOT);
         return all.build();
