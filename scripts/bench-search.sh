@@ -16,6 +16,9 @@ CONNECTIONS=${BENCH_CONNECTIONS:-64}
 DB=${BENCH_DB:-newsdesk_search_bench}
 LANG_=${BENCH_LANGUAGE:-fr}
 APP_PORT=18180 MGMT_PORT=18181
+CASES=${BENCH_CASES:-index fulltext}
+# Extra application arguments for both runs, e.g. "--spring.datasource.hikari.maximum-pool-size=64".
+read -r -a APP_ARGS <<< "${BENCH_APP_ARGS:-}"
 
 if [ -z "${JAVA_HOME:-}" ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 export PATH="$JAVA_HOME/bin:$PATH" VAADIN_USAGE_STATS_ENABLED=false
@@ -52,8 +55,8 @@ awk -v lang="$LANG_" '{
 start_app() { # extra args...
   PORT=$APP_PORT NEWSDESK_MANAGEMENT_PORT=$MGMT_PORT NEWSDESK_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" NEWSDESK_DB_USER=root \
   NEWSDESK_DB_PASSWORD= NEWSDESK_ADMIN_USERNAME=chief NEWSDESK_ADMIN_PASSWORD='Tr4vel-light-at-dawn' \
-  NEWSDESK_SEARCH_DIR="$work/index" \
-    java -Xmx2g -jar "$jar" --logging.level.root=WARN --logging.level.org.newsdesk.search=INFO "$@" > "$work/app.log" 2>&1 &
+  NEWSDESK_SEARCH_DIR="${BENCH_INDEX_DIR:-$work/index}" \
+    java -Xmx2g -jar "$jar" --logging.level.root=WARN --logging.level.org.newsdesk.search=INFO "${APP_ARGS[@]}" "$@" > "$work/app.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 180); do curl -fs "http://127.0.0.1:$APP_PORT/readyz" >/dev/null 2>&1 && break; sleep 1; done
   curl -fs "http://127.0.0.1:$APP_PORT/readyz" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
@@ -69,21 +72,25 @@ run() { # label
 }
 
 : > "$work/results"
-echo "== Lucene: app on $APP_PORT, index in $work/index"
-started=$(date +%s)
-start_app
-for _ in $(seq 1 1800); do
-  grep -q "Search index rebuilt" "$work/app.log" && break; sleep 1
-done
-grep "Search index rebuilt" "$work/app.log" || { echo "index not built"; tail -20 "$work/app.log"; exit 1; }
-echo "(start to index built: $(( $(date +%s) - started )) s)"
-run "search, Lucene index"
-stop_app
+if [[ " $CASES " == *" index "* ]]; then
+  echo "== Lucene: app on $APP_PORT, index in ${BENCH_INDEX_DIR:-$work/index} (BENCH_INDEX_DIR keeps it between runs)"
+  started=$(date +%s)
+  start_app
+  for _ in $(seq 1 1800); do
+    grep -q "Search index rebuilt\|Search index opened" "$work/app.log" && break; sleep 1
+  done
+  grep "Search index rebuilt\|Search index opened" "$work/app.log" || { echo "index not built"; tail -20 "$work/app.log"; exit 1; }
+  echo "(start to index ready: $(( $(date +%s) - started )) s)"
+  run "search, Lucene index ${BENCH_APP_ARGS:-}"
+  stop_app
+fi
 
-echo "== FULLTEXT: the same app with newsdesk.search.index=false"
-start_app --newsdesk.search.index=false
-run "search, MariaDB FULLTEXT"
-stop_app
+if [[ " $CASES " == *" fulltext "* ]]; then
+  echo "== FULLTEXT: the same app with newsdesk.search.index=false"
+  start_app --newsdesk.search.index=false
+  run "search, MariaDB FULLTEXT ${BENCH_APP_ARGS:-}"
+  stop_app
+fi
 
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg), wrk -t2 -c$CONNECTIONS ${SECONDS_PER_CASE}s per case,"
