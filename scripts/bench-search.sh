@@ -50,7 +50,8 @@ awk -v lang="$LANG_" '{
     else if (NR % 4 == 2) q = substr(a, 1, 3);           # a 3-letter prefix
     else q = substr(a, 1, 4) "+" substr(b, 1, 5);        # two prefixes
     print "/" lang "/search?q=" q
-  }' "$work/headlines" > "$work/paths"
+  }' "$work/headlines" \
+  | python3 -c 'import sys, urllib.parse; [print(urllib.parse.quote(l.strip(), safe="/?=+&")) for l in sys.stdin]' > "$work/paths"
 
 start_app() { # extra args...
   PORT=$APP_PORT NEWSDESK_MANAGEMENT_PORT=$MGMT_PORT NEWSDESK_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" NEWSDESK_DB_USER=root \
