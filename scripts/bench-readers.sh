@@ -94,6 +94,7 @@ run "app: edition front /fr/, cached" "$app/fr/"
 run "app: section /fr/politics/, cached" "$app/fr/politics/"
 run "app: RSS /fr/rss.xml, cached" "$app/fr/rss.xml"
 run "app: article, rendered every time" "$app$article" WRK_BUST=1
+# One word; scripts/bench-search.sh runs a mix of queries on the index and on FULLTEXT.
 run "app: search, run every time" "$app/fr/search?q=$word" WRK_BUST=1
 run "Varnish: article" "$varnish$article"
 run "Varnish: edition front /fr/" "$varnish/fr/"

@@ -193,6 +193,19 @@ public class PublishedDispatches {
         return new SearchResults(terms, items, total, current, pageSize);
     }
 
+    /**
+     * These dispatches as readers may see them now, in the order given (a search engine's proposal);
+     * whatever is not public — unpublished, killed, under embargo, never existed — is left out.
+     */
+    public List<PublishedDispatch> visible(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new java.util.HashMap<Long, PublishedDispatch>();
+        visible(" AND p.dispatch_id IN (:ids)").param("ids", ids).query(this::map).list().forEach(d -> byId.put(d.id(), d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

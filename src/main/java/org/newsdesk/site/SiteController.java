@@ -16,6 +16,7 @@ import org.newsdesk.publication.PublishedDispatches;
 import org.newsdesk.publication.PublishedTranslations;
 import org.newsdesk.publication.PublicResponses;
 import org.newsdesk.publication.SearchResults;
+import org.newsdesk.search.ReaderSearch;
 import org.newsdesk.section.SectionLabel;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -61,11 +62,14 @@ class SiteController {
     private final StructuredData structuredData;
     private final PublishedTranslations translations;
     private final PublishedPictures pictures;
+    private final ReaderSearch search;
     /** "More in this section" on article pages, by edition and section: one query per section and version. */
     private final PerVersion<String, List<PublishedDispatch>> latestInSection = new PerVersion<>(1_000);
 
     SiteController(PublishedDispatches published, SiteChromeFactory chrome, PublicPages pages, SiteProperties site,
-                   StructuredData structuredData, PublishedTranslations translations, PublishedPictures pictures) {
+                   StructuredData structuredData, PublishedTranslations translations, PublishedPictures pictures,
+                   ReaderSearch search) {
+        this.search = search;
         this.translations = translations;
         this.pictures = pictures;
         this.published = published;
@@ -183,7 +187,7 @@ class SiteController {
         int pageNo = parsePage(page);
         return pages.respond(request, response, variant(), edition(lang), version -> {
             var chromePage = chrome.forEdition(lang, null).withQuery(query);
-            SearchResults results = published.search(lang, query, pageNo, SEARCH_PAGE);
+            SearchResults results = search.search(lang, query, pageNo, SEARCH_PAGE);
             Locale locale = Locale.forLanguageTag(lang);
             List<SearchHit> hits = results.items().stream().map(d -> new SearchHit(d,
                     Highlighted.of(d.headline(), results.terms(), locale),

@@ -1,0 +1,328 @@
+package org.newsdesk.search;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newsdesk.publication.PublicationVersions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * This node's Lucene index of what is published: it proposes ids, never content — readers' rows still
+ * come from {@code published_dispatch} through the visibility rule, so a lagging index can hide nothing
+ * and show nothing it should not. It is a cache of the database:
+ * <ul>
+ *   <li>missing or empty → built in the background from {@code published_dispatch} (FULLTEXT answers
+ *       meanwhile); the counter it was built at is stored in its commit, so a restart only catches up;</li>
+ *   <li>changes by any node are caught up from the projection's change feed ({@link SearchFeed}) whenever
+ *       this node sees the publication version move (after its own commits at once, others' within a poll);</li>
+ *   <li>{@link #holds(long)} tells whether it has caught up with a publication version: searches answered
+ *       against a newer version go to FULLTEXT, so no cached search page is older than its version.</li>
+ * </ul>
+ * All writes happen on one thread, so a rebuild and a catch-up never interleave.
+ */
+@Component
+class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    static final String COUNTER = "newsdesk.counter";
+    private static final String KEY = "key";
+    private static final String ID = "id";
+    private static final String PUBLISHED = "published";
+    private static final String EMBARGO = "embargo";
+    private static final int REBUILD_CHUNK = 5_000;
+    private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
+            new SortField(PUBLISHED, SortField.Type.LONG, true), new SortField(ID, SortField.Type.LONG, true));
+
+    /** Ids of one page in order, and how many match in all. */
+    record Hits(List<Long> ids, long total) {
+    }
+
+    private final SearchFeed feed;
+    private final SearchProperties properties;
+    private final PublicationVersions versions;
+    private final ExecutorService writerThread = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("search-index").factory());
+    private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    /** The publication counter the searchable snapshot holds everything up to; -1 while there is none. */
+    private volatile long holds = -1;
+
+    SearchIndex(SearchFeed feed, SearchProperties properties, PublicationVersions versions, ObjectProvider<MeterRegistry> meters) {
+        this.feed = feed;
+        this.properties = properties;
+        this.versions = versions;
+        meters.ifAvailable(registry -> Gauge.builder("newsdesk.search.index.counter", this, i -> i.holds)
+                .description("The publication counter this node's search index has caught up with (-1: not built, FULLTEXT answers)")
+                .register(registry));
+    }
+
+    @PostConstruct
+    void open() {
+        if (!properties.index()) {
+            return;
+        }
+        try {
+            directory = properties.directory().isEmpty() ? new ByteBuffersDirectory()
+                    : FSDirectory.open(Files.createDirectories(Path.of(properties.directory())));
+            IndexWriterConfig config = new IndexWriterConfig(SearchText.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
+            writer = new IndexWriter(directory, config);
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException | RuntimeException e) {
+            // Another process holding the directory, a read-only disk: search still works, on FULLTEXT.
+            log.warn("Search index unavailable in '{}', searching with FULLTEXT: {}", properties.directory(), e.toString());
+            close();
+            writer = null;
+            return;
+        }
+        String stored = commitData().get(COUNTER);
+        if (stored == null) {
+            rebuild();
+        } else {
+            holds = Long.parseLong(stored);
+            log.info("Search index opened at publication counter {}: catching up", holds);
+            catchUp();
+        }
+        versions.listen((version, scopes, lift) -> {
+            // An embargo lift writes nothing: the query compares the embargo with the clock.
+            if (!lift) {
+                catchUp();
+            }
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        writerThread.shutdownNow();
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("Closing the search index: {}", e.toString());
+        }
+    }
+
+    /** Whether the searchable index holds every change up to this publication counter. */
+    boolean holds(long counter) {
+        return writer != null && holds >= counter;
+    }
+
+    long counter() {
+        return holds;
+    }
+
+    /** Re-reads everything from the database in the background; searches use the old snapshot (or FULLTEXT) meanwhile. */
+    CompletableFuture<Void> rebuild() {
+        if (writer == null || writerThread.isShutdown()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.runAsync(this::rebuildNow, writerThread);
+    }
+
+    /** Applies what changed since the counter held (coalesced: one queued catch-up at most). */
+    CompletableFuture<Void> catchUp() {
+        if (writer == null || writerThread.isShutdown()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (!catchUpQueued.compareAndSet(false, true)) {
+            return CompletableFuture.runAsync(() -> { }, writerThread);
+        }
+        return CompletableFuture.runAsync(() -> {
+            catchUpQueued.set(false);
+            catchUpNow();
+        }, writerThread);
+    }
+
+    private void rebuildNow() {
+        long started = System.nanoTime();
+        try {
+            // Changes after this counter are applied by the catch-up that follows (rows read later are
+            // simply read again): no long transaction over a million rows.
+            long counter = feed.counter();
+            writer.deleteAll();
+            long after = 0;
+            long count = 0;
+            List<SearchFeed.Row> rows;
+            do {
+                rows = feed.after(after, REBUILD_CHUNK);
+                for (SearchFeed.Row row : rows) {
+                    writer.addDocument(document(row));
+                }
+                count += rows.size();
+                if (!rows.isEmpty()) {
+                    after = rows.getLast().id();
+                }
+            } while (rows.size() == REBUILD_CHUNK);
+            commit(counter);
+            holds = counter;
+            log.info("Search index rebuilt: {} published dispatches in {} ms (publication counter {})", count,
+                    (System.nanoTime() - started) / 1_000_000, counter);
+            catchUpNow();
+        } catch (IOException | RuntimeException e) {
+            // Nothing half-built is committed or searched; rebuild() (or a restart) tries again.
+            log.warn("Search index rebuild failed, searching with FULLTEXT: {}", e.toString());
+            holds = -1;
+        }
+    }
+
+    private void catchUpNow() {
+        long held = holds;
+        if (held < 0) {
+            return;
+        }
+        try {
+            SearchFeed.Changes changes = feed.changesSince(held);
+            if (!changes.changed().isEmpty()) {
+                for (long id : changes.changed()) {
+                    writer.deleteDocuments(new Term(KEY, Long.toString(id)));
+                }
+                for (SearchFeed.Row row : changes.rows()) {
+                    writer.updateDocument(new Term(KEY, Long.toString(row.id())), document(row));
+                }
+                commit(changes.counter());
+            }
+            holds = Math.max(held, changes.counter());
+        } catch (IOException | RuntimeException e) {
+            // Searches keep going to FULLTEXT for newer versions; the next version change tries again.
+            log.warn("Search index catch-up failed: {}", e.toString());
+        }
+    }
+
+    private void commit(long counter) throws IOException {
+        writer.setLiveCommitData(Map.of(COUNTER, Long.toString(counter)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private Map<String, String> commitData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Map.of();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.getIndexCommit().getUserData();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Document document(SearchFeed.Row row) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, Long.toString(row.id()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ID, row.id()));
+        doc.add(new NumericDocValuesField(PUBLISHED, micros(row.firstPublishedAt())));
+        if (row.embargoUntil() != null) {
+            doc.add(new LongPoint(EMBARGO, micros(row.embargoUntil())));
+        }
+        doc.add(new TextField(SearchText.field(row.language()), row.text(), Field.Store.NO));
+        return doc;
+    }
+
+    /**
+     * Every word required as a prefix (a filter: no score, and Lucene's query cache keeps the bitsets of
+     * frequent ones); the words themselves score by BM25 where they occur whole (how often, how rare) —
+     * so a text about "migration" ranks above one that only has "migrations", and matches that only share
+     * a prefix come newest first.
+     */
+    static Query query(String language, List<String> words, Instant now) {
+        String field = SearchText.field(language);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            String term = SearchText.fold(word);
+            all.add(new PrefixQuery(new Term(field, term)), Occur.FILTER);
+            all.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        }
+        all.add(LongPoint.newRangeQuery(EMBARGO, micros(now) + 1, Long.MAX_VALUE), Occur.MUST_NOT);
+        return all.build();
+    }
+
+    /** One page of ids, most relevant first, then newest; {@code null} when the index cannot answer. */
+    Hits find(String language, List<String> words, Instant now, int offset, int limit) {
+        if (writer == null || holds < 0) {
+            return null;
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                // Exact totals: the page shows how many match and how many pages there are.
+                TopDocs top = searcher.search(query(language, words, now),
+                        new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, Math.max(1, offset + limit), null, Integer.MAX_VALUE));
+                List<Long> ids = new ArrayList<>(limit);
+                var leaves = searcher.getIndexReader().leaves();
+                for (int i = offset; i < top.scoreDocs.length; i++) {
+                    ScoreDoc hit = top.scoreDocs[i];
+                    var leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                    NumericDocValues id = leaf.reader().getNumericDocValues(ID);
+                    if (id != null && id.advanceExact(hit.doc - leaf.docBase)) {
+                        ids.add(id.longValue());
+                    }
+                }
+                return new Hits(ids, top.totalHits.value());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index query failed, answering with FULLTEXT: {}", e.toString());
+            return null;
+        }
+    }
+
+    private static long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+}
