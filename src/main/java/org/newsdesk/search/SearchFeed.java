@@ -24,7 +24,7 @@ class SearchFeed {
     static final String ARTICLE = "article-";
 
     /** A published row as the index needs it; embargoed rows are indexed too, with their embargo. */
-    record Row(long id, String language, String text, Instant firstPublishedAt, Instant embargoUntil) {
+    record Row(long id, String language, String headline, String text, Instant firstPublishedAt, Instant embargoUntil) {
     }
 
     /** The counter read in the same snapshot as the changes: the index holds everything up to it afterwards. */
@@ -68,7 +68,7 @@ class SearchFeed {
     private Row row(ResultSet rs, int n) throws SQLException {
         String text = String.join("\n", nonNull(rs.getString("headline")), nonNull(rs.getString("lead")),
                 nonNull(rs.getString("body")));
-        return new Row(rs.getLong("dispatch_id"), rs.getString("language"), text,
+        return new Row(rs.getLong("dispatch_id"), rs.getString("language"), nonNull(rs.getString("headline")), text,
                 utc(rs.getTimestamp("first_published_at")), utc(rs.getTimestamp("embargo_until")));
     }
 

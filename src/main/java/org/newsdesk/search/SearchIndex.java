@@ -270,6 +270,7 @@ class SearchIndex {
             doc.add(new LongPoint(EMBARGO, micros(row.embargoUntil())));
         }
         doc.add(new TextField(SearchText.field(row.language()), row.text(), Field.Store.NO));
+        doc.add(new TextField(SearchText.headlineField(row.language()), row.headline(), Field.Store.NO));
         return doc;
     }
 
@@ -277,15 +278,18 @@ class SearchIndex {
      * Every word required as a prefix (a filter: no score, and Lucene's query cache keeps the bitsets of
      * frequent ones); the words themselves score by BM25 where they occur whole (how often, how rare) —
      * so a text about "migration" ranks above one that only has "migrations", and matches that only share
-     * a prefix come newest first.
+     * a prefix come newest first. A word found whole in the headline counts twice more, as FULLTEXT's
+     * ranking did (the story about it before the one that mentions it).
      */
     static Query query(String language, List<String> words, Instant now) {
         String field = SearchText.field(language);
+        String headline = SearchText.headlineField(language);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             String term = SearchText.fold(word);
             all.add(new PrefixQuery(new Term(field, term)), Occur.FILTER);
             all.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            all.add(new org.apache.lucene.search.BoostQuery(new TermQuery(new Term(headline, term)), 2f), Occur.SHOULD);
         }
         all.add(LongPoint.newRangeQuery(EMBARGO, micros(now) + 1, Long.MAX_VALUE), Occur.MUST_NOT);
         return all.build();

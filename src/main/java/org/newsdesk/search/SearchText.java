@@ -35,6 +35,18 @@ final class SearchText {
         return FIELD_PREFIX + language;
     }
 
+    /** The headline again, on its own: a word in the headline counts for more than one in the body. */
+    static String headlineField(String language) {
+        return FIELD_PREFIX + language + HEADLINE;
+    }
+
+    private static final String HEADLINE = "/headline";
+
+    private static String languageOf(String field) {
+        String rest = field.substring(FIELD_PREFIX.length());
+        return rest.endsWith(HEADLINE) ? rest.substring(0, rest.length() - HEADLINE.length()) : rest;
+    }
+
     /** A lower-cased word without its accents (İ, é, ş, й → i, e, s, и; ı and ə stay as they are). */
     static String fold(String lower) {
         for (int i = 0; i < lower.length(); i++) {
@@ -53,7 +65,7 @@ final class SearchText {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
                 return byField.computeIfAbsent(fieldName, f -> new EditionAnalyzer(
-                        Locale.forLanguageTag(f.startsWith(FIELD_PREFIX) ? f.substring(FIELD_PREFIX.length()) : "und")));
+                        Locale.forLanguageTag(f.startsWith(FIELD_PREFIX) ? languageOf(f) : "und")));
             }
         };
     }

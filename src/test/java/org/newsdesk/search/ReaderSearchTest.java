@@ -108,6 +108,20 @@ class ReaderSearchTest {
     }
 
     @Test
+    void aWordInTheHeadlineRanksAboveTheSameWordOnlyInTheText() {
+        desk = newsroom.newEdition();
+        String marker = word();
+        var inHeadline = desk.publish(new org.newsdesk.dispatch.DispatchDraft(desk.edition, "Port " + marker, "S",
+                new org.newsdesk.text.Dateline("Bakou", java.time.LocalDate.of(2026, 11, 27)), null, null,
+                "Le " + marker + " du port.", "economy", null, 5, null));
+        // Newer, with the word as often in its text: without the headline counting more, it would come first.
+        var inTextOnly = desk.publish(new org.newsdesk.dispatch.DispatchDraft(desk.edition, "Port calme", "S",
+                new org.newsdesk.text.Dateline("Bakou", java.time.LocalDate.of(2026, 11, 27)), null, null,
+                "Le " + marker + " du port, le " + marker + " encore, le " + marker + " toujours, " + marker + " et " + marker + " et " + marker + ".", "economy", null, 5, null));
+        assertThat(ids(byIndex(marker))).containsExactly(inHeadline.id(), inTextOnly.id());
+    }
+
+    @Test
     void neverShowsUnpublishedEmbargoedOrKilledDispatches() {
         desk = newsroom.newEdition();
         String marker = word();
