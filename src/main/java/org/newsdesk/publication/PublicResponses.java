@@ -461,6 +461,11 @@ public class PublicResponses {
         return pending.get();
     }
 
+    /** What is kept for this address (no query), valid or not, to compare identities: for tests. */
+    Object kept(String variant, String path) {
+        return rendered.get(key(variant, path, null));
+    }
+
     /** Whether this address (no query, no variant) is kept and valid now: for tests. */
     boolean holds(String variant, String path) {
         Kept kept = rendered.get(key(variant, path, null));

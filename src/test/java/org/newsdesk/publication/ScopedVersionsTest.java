@@ -138,11 +138,13 @@ class ScopedVersionsTest {
         }
         assertThat(mvc.perform(get(enArticle)).andReturn().getResponse().getContentAsString())
                 .as("the translation links to its source").contains(frArticle);
+        Object frKept = keptNow(frArticle), enKept = keptNow(enArticle);
 
         fr.as("editor", () -> fr.service().correct(source.id(), "Rectifié."));
 
-        assertThat(held(frArticle)).as("the corrected article").isFalse();
-        assertThat(held(enArticle)).as("its translation, which links to it").isFalse();
+        // Missed: what was kept is no longer served (the background may already have rendered it again).
+        assertThat(held(frArticle) && keptNow(frArticle) == frKept).as("the corrected article").isFalse();
+        assertThat(held(enArticle) && keptNow(enArticle) == enKept).as("its translation, which links to it").isFalse();
         assertThat(held(frNeighbour)).as("an article in another section").isTrue();
         assertThat(held(frEconomy)).as("another section's page").isTrue();
     }
@@ -188,6 +190,11 @@ class ScopedVersionsTest {
     }
 
     /** Kept and valid, whether pages vary with the request's base URL or not. */
+    Object keptNow(String path) {
+        Object kept = responses.kept(null, path);
+        return kept != null ? kept : responses.kept("http://localhost", path);
+    }
+
     boolean held(String path) {
         return responses.holds(null, path) || responses.holds("http://localhost", path);
     }
