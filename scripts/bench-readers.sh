@@ -9,6 +9,7 @@
 # a second) is asserted by ReaderHotPathTest and FrontCacheIT in ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/bench-table.sh
 
 SECONDS_PER_CASE=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
@@ -104,17 +105,7 @@ nginx_rps=$(head -1 "$work/results" | sed -n 's/.*rps=\([0-9]*\).*/\1/p')
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg), wrk -t2 -c$CONNECTIONS ${SECONDS_PER_CASE}s per case, $(mariadb -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM \`$DB\`.published_dispatch") published, article $(stat -c %s "$work/static/article.html") bytes"
 echo
-echo "| case | requests/s | p50 ms | p95 ms | p99 ms | errors | ÷ nginx |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
-while IFS='|' read -r label result; do
-  rps=$(sed -n 's/.*rps=\([0-9]*\).*/\1/p' <<< "$result")
-  p50=$(sed -n 's/.*p50=\([0-9.]*\).*/\1/p' <<< "$result")
-  p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<< "$result")
-  p99=$(sed -n 's/.*p99=\([0-9.]*\).*/\1/p' <<< "$result")
-  errors=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<< "$result")
-  ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
-  echo "| $label | $rps | $p50 | $p95 | $p99 | $errors | $ratio |"
-done < "$work/results"
+bench_table "$work/results" "$nginx_rps"
 echo
 echo "(304 rows count as errors in wrk's sense only if the status is ≥ 400; a 304 is not.)"
 echo "metrics: curl -s http://127.0.0.1:$MGMT_PORT/actuator/prometheus | grep newsdesk_public"

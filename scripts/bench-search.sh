@@ -10,6 +10,7 @@
 # ReaderSearchTest and SiteSearchAndXssTest in ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/bench-table.sh
 
 SECONDS_PER_CASE=${BENCH_SECONDS:-20}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
@@ -97,13 +98,4 @@ echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg), wrk -t2 -c$CONNECTIONS ${SECONDS_PER_CASE}s per case,"
 echo "$published published ($inEdition in $LANG_), $(wc -l < "$work/paths") different queries, each request with a cache-busting parameter"
 echo
-echo "| case | requests/s | p50 ms | p95 ms | p99 ms | errors |"
-echo "|---|---:|---:|---:|---:|---:|"
-while IFS='|' read -r label result; do
-  rps=$(sed -n 's/.*rps=\([0-9]*\).*/\1/p' <<< "$result")
-  p50=$(sed -n 's/.*p50=\([0-9.]*\).*/\1/p' <<< "$result")
-  p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<< "$result")
-  p99=$(sed -n 's/.*p99=\([0-9.]*\).*/\1/p' <<< "$result")
-  errors=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<< "$result")
-  echo "| $label | $rps | $p50 | $p95 | $p99 | $errors |"
-done < "$work/results"
+bench_table "$work/results"
