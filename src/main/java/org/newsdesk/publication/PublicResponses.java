@@ -207,12 +207,7 @@ public class PublicResponses {
         try {
             return respondOrFail(request, response, r);
         } catch (DataAccessException | TransactionException e) {
-            response.setHeader(HttpHeaders.ETAG, null);
-            response.setHeader(HttpHeaders.LAST_MODIFIED, null);
-            response.setHeader(HttpHeaders.CACHE_CONTROL, null);
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
-            log.warn("Database unavailable for {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable", e);
+            throw unavailable(request, response, e);
         }
     }
 
@@ -223,24 +218,148 @@ public class PublicResponses {
      * (the request is handled); callers that post-process the answer use {@link #respond}.
      */
     public ResponseEntity<byte[]> serve(HttpServletRequest request, HttpServletResponse response, Request r) {
-        ResponseEntity<byte[]> answer = respond(request, response, r);
-        if (answer == null) {
-            return null;
+        try {
+            Answer answer = answer(request, response, r);
+            write(answer.kept(), answer.hit(), r, request, response);
+            if (isPublic(r.cacheControl())) {
+                request.setAttribute(SERVED, new Served(answer.key(), r));
+            }
+        } catch (DataAccessException | TransactionException e) {
+            throw unavailable(request, response, e);
         }
-        response.setStatus(answer.getStatusCode().value());
-        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        byte[] body = answer.getBody() == null ? new byte[0] : answer.getBody();
+        return null;
+    }
+
+    /** Set on a request whose whole answer {@link #serve} wrote from a public kept response ({@link KeptShortcuts} learns it). */
+    static final String SERVED = PublicResponses.class.getName() + ".served";
+
+    /** Which kept response answered a request, and the request that describes it (its checks, tags, caching). */
+    record Served(String key, Request request) {
+    }
+
+    /**
+     * Answers from what is kept, with no rendering: true when the response kept under {@code served} is still
+     * valid and was written (or a 304), false when the request must go the whole way. Only ever what
+     * {@link #serve} would have written for the same request at this moment.
+     */
+    boolean serveKept(Served served, List<Map.Entry<String, String>> chainHeaders, HttpServletRequest request,
+                      HttpServletResponse response) {
+        Kept kept = rendered.get(served.key());
+        if (kept == null) {
+            return false;
+        }
+        try {
+            PublicationVersion version = versions.current();
+            if (!valid(kept, version, clock.instant()) || !served.request().exists().test(version)) {
+                return false;
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        for (var header : chainHeaders) {
+            response.addHeader(header.getKey(), header.getValue());
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(served.request().cacheControl()));
+        write(kept, true, served.request(), request, response);
+        return true;
+    }
+
+    private record Answer(String key, Kept kept, boolean hit) {
+    }
+
+    private ResponseStatusException unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException e) {
+        response.setHeader(HttpHeaders.ETAG, null);
+        response.setHeader(HttpHeaders.LAST_MODIFIED, null);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, null);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
+        Throwable cause = e instanceof DataAccessException d ? d.getMostSpecificCause() : e;
+        log.warn("Database unavailable for {}: {}", request.getRequestURI(), cause.getMessage());
+        return new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable", e);
+    }
+
+    /** Writes a kept response itself — 304, or status, validators, tags, encoding and bytes — as Spring MVC would have. */
+    private void write(Kept kept, boolean hit, Request r, HttpServletRequest request, HttpServletResponse response) {
+        String path = request.getRequestURI();
+        if (notModified(kept, request, response)) {
+            if (hit) {
+                metrics.notModified(path);
+            }
+            return;
+        }
+        if (hit) {
+            metrics.hit(path);
+        }
+        Rendered result = kept.rendered();
+        response.setStatus(result.status().value());
+        response.setContentType(result.type().toString());
+        if (frontCache.shared() && isPublic(r.cacheControl())) {
+            response.setHeader(TAG_HEADER, tags(r, result));
+        }
+        byte[] body = result.body();
+        if (kept.gzip() != null) {
+            // Compressed once when rendered; the server's own compression leaves an encoded response alone.
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            if (acceptsGzip(request)) {
+                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+                body = kept.gzip();
+            }
+        }
         response.setContentLength(body.length);
         try {
             response.getOutputStream().write(body);
         } catch (java.io.IOException e) {
             // The reader went away; nothing to tell them.
-            log.debug("Response to {} not written: {}", request.getRequestURI(), e.getMessage());
+            log.debug("Response to {} not written: {}", path, e.getMessage());
         }
-        return null;
+    }
+
+    /** Sets the validators; true (and a 304) when the client's copy is current. */
+    private boolean notModified(Kept kept, HttpServletRequest request, HttpServletResponse response) {
+        Instant lastModified = later(kept.lastModified(), releasedAt);
+        boolean settled = !lastModified.isAfter(clock.instant().minus(SETTLED));
+        var web = new ServletWebRequest(request, response);
+        return settled ? web.checkNotModified(kept.etag(), lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli())
+                : web.checkNotModified(kept.etag());
+    }
+
+    private static String tags(Request r, Rendered result) {
+        var tags = new LinkedHashSet<>(r.tags());
+        tags.addAll(result.tags());
+        tags.add(CacheTags.ALL);
+        return String.join(" ", tags);
     }
 
     private ResponseEntity<byte[]> respondOrFail(HttpServletRequest request, HttpServletResponse response, Request r) {
+        Answer answer = answer(request, response, r);
+        Kept kept = answer.kept();
+        boolean hit = answer.hit();
+        String path = request.getRequestURI();
+        if (notModified(kept, request, response)) {
+            if (hit) {
+                metrics.notModified(path);
+            }
+            return null;
+        }
+        if (hit) {
+            metrics.hit(path);
+        }
+        Rendered result = kept.rendered();
+        var entity = ResponseEntity.status(result.status()).contentType(result.type());
+        if (frontCache.shared() && isPublic(r.cacheControl())) {
+            entity.header(TAG_HEADER, tags(r, result));
+        }
+        if (kept.gzip() != null) {
+            // Compressed once when rendered; the server's own compression leaves an encoded response alone.
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            if (acceptsGzip(request)) {
+                return entity.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(kept.gzip());
+            }
+        }
+        return entity.body(result.body());
+    }
+
+    /** The kept response for this request under the current versions, rendered now if there is none valid. */
+    private Answer answer(HttpServletRequest request, HttpServletResponse response, Request r) {
         // The hot path (304s and responses already rendered) reads only memory.
         PublicationVersion version = versions.current();
         if (!r.exists().test(version)) {
@@ -269,35 +388,7 @@ public class PublicResponses {
             remember(key, kept, version, now);
             metrics.rendered(path, System.nanoTime() - start);
         }
-        Instant lastModified = later(kept.lastModified(), releasedAt);
-        boolean settled = !lastModified.isAfter(now.minus(SETTLED));
-        var web = new ServletWebRequest(request, response);
-        if (settled ? web.checkNotModified(kept.etag(), lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli())
-                : web.checkNotModified(kept.etag())) {
-            if (hit) {
-                metrics.notModified(path);
-            }
-            return null;
-        }
-        if (hit) {
-            metrics.hit(path);
-        }
-        Rendered result = kept.rendered();
-        var answer = ResponseEntity.status(result.status()).contentType(result.type());
-        if (frontCache.shared() && isPublic(r.cacheControl())) {
-            var tags = new LinkedHashSet<>(r.tags());
-            tags.addAll(result.tags());
-            tags.add(CacheTags.ALL);
-            answer.header(TAG_HEADER, String.join(" ", tags));
-        }
-        if (kept.gzip() != null) {
-            // Compressed once when rendered; the server's own compression leaves an encoded response alone.
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            if (acceptsGzip(request)) {
-                return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(kept.gzip());
-            }
-        }
-        return answer.body(result.body());
+        return new Answer(key, kept, hit);
     }
 
     private static String key(String variant, String path, String query) {
