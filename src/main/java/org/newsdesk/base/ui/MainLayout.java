@@ -195,6 +195,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
         contributions.forEach(c -> attached.add(c.attach(event.getUI(), this::badge)));
+        // Times are shown and typed in the browser's zone (StaffTime); Vaadin only learns it when asked, so ask
+        // at once rather than when the first date picker opens (it would then still propose the server's zone).
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> StaffTime.rememberBrowserZone(details));
         // The connection indicator ("Online", "Connection lost") speaks the UI language too.
         event.getUI().getPage().executeJs("""
                 const c = window.Vaadin && window.Vaadin.connectionIndicator;

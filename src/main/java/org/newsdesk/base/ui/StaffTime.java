@@ -24,6 +24,7 @@ public final class StaffTime {
 
     private static final String ZONE = StaffTime.class.getName() + ".zone";
     private static final String AGENCY_ZONE = StaffTime.class.getName() + ".agency-zone";
+    private static final String BROWSER_ZONE = StaffTime.class.getName() + ".browser-zone";
 
     private StaffTime() {
     }
@@ -39,15 +40,32 @@ public final class StaffTime {
             return z;
         }
         UI ui = UI.getCurrent();
-        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        ZoneId browser = ui == null ? null : browserZone(ui.getPage().getExtendedClientDetails());
+        if (browser == null && session != null && session.getAttribute(BROWSER_ZONE) instanceof ZoneId known) {
+            // A new tab's UI has not been told yet; the session's other UIs were.
+            browser = known;
+        }
+        return browser != null ? browser : ZoneId.systemDefault();
+    }
+
+    /** Keeps the browser's zone for the session, once a UI has learnt it (new tabs then know it from the start). */
+    public static void rememberBrowserZone(com.vaadin.flow.component.page.ExtendedClientDetails details) {
+        VaadinSession session = VaadinSession.getCurrent();
+        ZoneId zone = browserZone(details);
+        if (session != null && zone != null) {
+            session.setAttribute(BROWSER_ZONE, zone);
+        }
+    }
+
+    private static ZoneId browserZone(com.vaadin.flow.component.page.ExtendedClientDetails details) {
         if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {
             try {
                 return ZoneId.of(details.getTimeZoneId());
             } catch (java.time.DateTimeException e) {
-                // an id the JDK does not know: fall through to the server's zone
+                // an id the JDK does not know
             }
         }
-        return ZoneId.systemDefault();
+        return null;
     }
 
     /** The profile's zone for this session (null: follow the browser). */

@@ -11,19 +11,23 @@ import org.newsdesk.dispatch.DispatchDraft;
  */
 class KeptText extends Div {
 
-    final TextArea text = new TextArea();
+    /** Built when first needed: most editors never keep anything, and each open editor would carry it. */
+    TextArea text;
 
     KeptText() {
-        text.setLabel(getTranslation("dispatch.conflict.kept"));
-        text.setReadOnly(true);
-        text.setWidthFull();
-        add(text, new Button(getTranslation("dispatch.conflict.dismiss"), e -> setVisible(false)));
         addClassName("nd-notice");
         setWidthFull();
         setVisible(false);
     }
 
     void keep(DispatchDraft typed) {
+        if (text == null) {
+            text = new TextArea();
+            text.setLabel(getTranslation("dispatch.conflict.kept"));
+            text.setReadOnly(true);
+            text.setWidthFull();
+            add(text, new Button(getTranslation("dispatch.conflict.dismiss"), e -> setVisible(false)));
+        }
         text.setValue(EditorForm.asText(typed));
         setVisible(true);
     }

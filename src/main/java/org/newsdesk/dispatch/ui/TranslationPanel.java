@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  */
 class TranslationPanel extends VerticalLayout {
 
-    final Grid<TranslationMember> members = new Grid<>();
+    /** Built when the story first has other language versions: most dispatches never do, and each open editor would carry it. */
+    Grid<TranslationMember> members;
     final Div sourceChanged = new Div();
     final Select<String> target = new Select<>();
     final Button translate = new Button();
@@ -61,25 +62,6 @@ class TranslationPanel extends VerticalLayout {
         sourceChanged.setWidthFull();
         sourceChanged.setVisible(false);
 
-        members.addColumn(m -> LocaleText.nativeName(Locale.forLanguageTag(m.language())))
-                .setHeader(getTranslation("dispatch.language")).setKey("language");
-        members.addColumn(m -> getTranslation("state." + m.state().name().toLowerCase(Locale.ROOT))
-                        + (m.source() ? " · " + getTranslation("translation.source") : "")
-                        + (m.sourceChanged() ? " · " + getTranslation("translation.outdated") : ""))
-                .setHeader(getTranslation("dispatch.state")).setKey("state");
-        members.addColumn(TranslationMember::authorName).setHeader(getTranslation("dispatch.author")).setKey("author");
-        // A full page load: the editor of this version saves what is pending and releases its lock, the next takes its own.
-        members.addComponentColumn(m -> {
-                    var link = new Anchor("dispatch/" + m.id(), m.headline());
-                    link.setRouterIgnore(true);
-                    return link;
-                })
-                .setHeader(getTranslation("dispatch.headline")).setKey("headline");
-        members.setAllRowsVisible(true);
-        org.newsdesk.base.ui.FittingGrids.fit(members, java.util.Map.of("language", 2, "state", 2, "author", 2, "headline", 5),
-                java.util.Map.of("author", 700));
-        members.setWidthFull();
-
         target.setAriaLabel(getTranslation("translation.into"));
         target.setPlaceholder(getTranslation("translation.into"));
         target.setItemLabelGenerator(tag -> LocaleText.nativeName(Locale.forLanguageTag(tag)));
@@ -89,7 +71,38 @@ class TranslationPanel extends VerticalLayout {
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
 
-        add(new H2(getTranslation("translation.title")), sourceChanged, members, controls);
+        add(new H2(getTranslation("translation.title")), sourceChanged, controls);
+    }
+
+    /** Whether the panel lists the story's language versions now. */
+    boolean listsMembers() {
+        return members != null && members.isVisible();
+    }
+
+    private Grid<TranslationMember> members() {
+        if (members == null) {
+            members = new Grid<>();
+            members.addColumn(m -> LocaleText.nativeName(Locale.forLanguageTag(m.language())))
+                    .setHeader(getTranslation("dispatch.language")).setKey("language");
+            members.addColumn(m -> getTranslation("state." + m.state().name().toLowerCase(Locale.ROOT))
+                            + (m.source() ? " · " + getTranslation("translation.source") : "")
+                            + (m.sourceChanged() ? " · " + getTranslation("translation.outdated") : ""))
+                    .setHeader(getTranslation("dispatch.state")).setKey("state");
+            members.addColumn(TranslationMember::authorName).setHeader(getTranslation("dispatch.author")).setKey("author");
+            // A full page load: the editor of this version saves what is pending and releases its lock, the next takes its own.
+            members.addComponentColumn(m -> {
+                        var link = new Anchor("dispatch/" + m.id(), m.headline());
+                        link.setRouterIgnore(true);
+                        return link;
+                    })
+                    .setHeader(getTranslation("dispatch.headline")).setKey("headline");
+            members.setAllRowsVisible(true);
+            org.newsdesk.base.ui.FittingGrids.fit(members, java.util.Map.of("language", 2, "state", 2, "author", 2, "headline", 5),
+                    java.util.Map.of("author", 700));
+            members.setWidthFull();
+            addComponentAtIndex(indexOf(sourceChanged) + 1, members);
+        }
+        return members;
     }
 
     /** The story's language versions and, for a translation, how its source changed, as the editor's state says. */
@@ -98,8 +111,12 @@ class TranslationPanel extends VerticalLayout {
         this.dispatch = d;
         setVisible(true);
         List<TranslationMember> set = state.translations();
-        members.setItems(set);
-        members.setVisible(!set.isEmpty());
+        if (!set.isEmpty()) {
+            members().setItems(set);
+        }
+        if (members != null) {
+            members.setVisible(!set.isEmpty());
+        }
 
         Set<String> present = set.stream().map(TranslationMember::language).collect(Collectors.toSet());
         present.add(d.draft().language());

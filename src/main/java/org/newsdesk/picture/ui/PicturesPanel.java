@@ -55,7 +55,8 @@ class PicturesPanel extends VerticalLayout implements EditorPart {
     private static final Logger log = LoggerFactory.getLogger(PicturesPanel.class);
 
     final Paragraph hint = new Paragraph();
-    final Upload upload;
+    /** Built when first offered: read-only editors (a colleague holds the lock, a published story) never need it. */
+    Upload upload;
     final Div cards = new Div();
     final List<Card> shown = new ArrayList<>();
 
@@ -71,26 +72,40 @@ class PicturesPanel extends VerticalLayout implements EditorPart {
         setPadding(false);
         setWidthFull();
         H2 title = new H2(getTranslation("picture.panel.title"));
-        upload = new Upload(new Receiver());
-        upload.setMaxFiles(20);
-        upload.setAcceptedFileTypes("image/*", ".jpg", ".jpeg", ".png", ".webp");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setDropLabel(new Span(getTranslation("picture.upload.drop")));
-        upload.setUploadButton(new Button(getTranslation("picture.upload.button")));
-        upload.addFileRejectedListener(e -> say(getTranslation("picture.error.upload-failed", e.getFileName(),
-                getTranslation("picture.error.too-large", "?", megabytes(maxBytes))), true));
-        upload.addAllFinishedListener(e -> upload.clearFileList());
         cards.addClassName("nd-picture-cards");
         cards.setWidthFull();
-        add(title, hint, upload, cards);
+        add(title, hint, cards);
         show(null, false);
+    }
+
+    /** Whether the upload is offered now. */
+    boolean offersUpload() {
+        return upload != null && upload.isVisible();
+    }
+
+    private void offerUpload(boolean offered) {
+        if (offered && upload == null) {
+            upload = new Upload(new Receiver());
+            upload.setMaxFiles(20);
+            upload.setAcceptedFileTypes("image/*", ".jpg", ".jpeg", ".png", ".webp");
+            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+            upload.setDropLabel(new Span(getTranslation("picture.upload.drop")));
+            upload.setUploadButton(new Button(getTranslation("picture.upload.button")));
+            upload.addFileRejectedListener(e -> say(getTranslation("picture.error.upload-failed", e.getFileName(),
+                    getTranslation("picture.error.too-large", "?", megabytes(maxBytes))), true));
+            upload.addAllFinishedListener(e -> upload.clearFileList());
+            addComponentAtIndex(indexOf(hint) + 1, upload);
+        }
+        if (upload != null) {
+            upload.setVisible(offered);
+        }
     }
 
     @Override
     public void show(DispatchDetails dispatch, boolean editable) {
         this.dispatch = dispatch;
         this.editable = editable;
-        upload.setVisible(dispatch != null && editable);
+        offerUpload(dispatch != null && editable);
         refresh(dispatch == null ? List.of() : pictures.ofDispatch(dispatch.id()));
     }
 

@@ -36,7 +36,7 @@ class TranslationPanelTest extends NewsroomViewTest {
         var source = service.create(new DispatchDraft("fr", headline, null, new Dateline("Bakou", LocalDate.of(2023, 3, 1)),
                 null, null, "Premier paragraphe.", "politics", null, 5, null));
         DispatchEditorView view = navigate("dispatch/" + source.id(), DispatchEditorView.class);
-        assertThat(view.translations.members.isVisible()).isFalse();
+        assertThat(view.translations.listsMembers()).isFalse();
 
         view.translations.target.setValue("az");
         test(view.translations.translate).click();

@@ -42,7 +42,7 @@ class PicturesPanelTest extends NewsroomViewTest {
         var dispatch = service.create(Newsroom.draft(edition.edition, Unique.unique("Photos"), "Corps de la dépêche."));
         navigate("dispatch/" + dispatch.id(), Component.class);
         PicturesPanel panel = find(PicturesPanel.class).single();
-        assertThat(panel.upload.isVisible()).isTrue();
+        assertThat(panel.offersUpload()).isTrue();
         assertThat(panel.hint.getText()).isEqualTo("No pictures yet. The first one added is the lead picture.");
 
         String caption = "Ilham Aliyev a reçu António Vitorino " + Unique.marker();
@@ -95,7 +95,7 @@ class PicturesPanelTest extends NewsroomViewTest {
         desk.as("writer", () -> {
             navigate("dispatch/" + editors.id(), Component.class);
             PicturesPanel panel = find(PicturesPanel.class).single();
-            assertThat(panel.upload.isVisible()).isFalse();
+            assertThat(panel.offersUpload()).isFalse();
             return null;
         });
     }
@@ -107,7 +107,7 @@ class PicturesPanelTest extends NewsroomViewTest {
         desk.as("admin", () -> {
             navigate("dispatch/" + dispatch.id(), Component.class);
             PicturesPanel panel = find(PicturesPanel.class).single();
-            assertThat(panel.upload.isVisible()).isFalse();
+            assertThat(panel.offersUpload()).isFalse();
             assertThat(panel.shown).hasSize(1);
             assertThat(panel.shown.getFirst().altText.isReadOnly()).isTrue();
             assertThat(panel.shown.getFirst().save.getParent().orElseThrow().isVisible()).isFalse();
