@@ -52,7 +52,7 @@ curl -fs "http://127.0.0.1:$APP_PORT/readyz" >/dev/null || { tail -50 "$work/app
 
 sed -e 's/.host = "app";/.host = "127.0.0.1";/' -e "s/.port = \"8080\";/.port = \"$APP_PORT\";/" docker/varnish/default.vcl > "$work/default.vcl"
 chmod 644 "$work/default.vcl"
-/usr/sbin/varnishd -F -n "$work/varnish" -a "127.0.0.1:$VARNISH_PORT" -f "$work/default.vcl" -s malloc,256m > "$work/varnish.log" 2>&1 &
+/usr/sbin/varnishd -F -n "$work/varnish" -a "127.0.0.1:$VARNISH_PORT" -f "$work/default.vcl" -s malloc,256m -p http_gzip_support=off > "$work/varnish.log" 2>&1 &
 pids+=($!)
 
 article=$(mariadb -h127.0.0.1 -uroot -N -e "SELECT CONCAT('/', language, '/', DATE_FORMAT(first_published_at, '%Y/%m/%d'), '/', slug)

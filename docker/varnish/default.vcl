@@ -59,6 +59,14 @@ sub vcl_recv {
     }
     # The public site is the same for everyone: cookies play no part in it.
     unset req.http.Cookie;
+    # The app compresses each response once and sends it gzipped or plain (Vary: Accept-Encoding); varnishd
+    # runs with http_gzip_support=off, so it keeps both variants rather than gunzipping its gzip copy for
+    # every reader who did not ask for gzip (a third of its CPU in the benchmark). Two variants at most:
+    if (req.http.Accept-Encoding ~ "(?i)gzip" && req.http.Accept-Encoding !~ "(?i)gzip\s*;\s*q\s*=\s*0(\.0*)?\s*(,|$)") {
+        set req.http.Accept-Encoding = "gzip";
+    } else {
+        unset req.http.Accept-Encoding;
+    }
     # While the app answers, serve a stale copy only for stale-while-revalidate; when it does not
     # (stopped database, deployment), for as long as stale-if-error allows (the grace set below).
     if (std.healthy(req.backend_hint)) {

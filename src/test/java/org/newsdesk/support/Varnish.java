@@ -64,7 +64,8 @@ public final class Varnish implements AutoCloseable {
         Files.writeString(vclFile, vcl);
         Files.setPosixFilePermissions(vclFile, PosixFilePermissions.fromString("rw-r--r--"));
         process = new ProcessBuilder(VARNISHD.toString(), "-F", "-n", workDir.resolve("n").toString(),
-                "-a", "127.0.0.1:" + port, "-f", vclFile.toString(), "-s", "malloc,64m", "-p", "ban_lurker_sleep=0.05")
+                "-a", "127.0.0.1:" + port, "-f", vclFile.toString(), "-s", "malloc,64m", "-p", "ban_lurker_sleep=0.05",
+                "-p", "http_gzip_support=off") // as docker-compose.yml runs it
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("varnishd.log").toFile()).start();
         // Until Varnish answers and its probe finds a node healthy.
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
