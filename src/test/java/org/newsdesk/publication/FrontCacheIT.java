@@ -99,6 +99,31 @@ class FrontCacheIT {
     }
 
     @Test
+    void gzipAndPlainReadersEachGetTheirOwnCachedCopy() throws Exception {
+        TestEdition desk = newsroom.newEdition();
+        var d = desk.publish(desk.draft(Unique.unique("Deux copies"), "politics"));
+        String article = desk.path(d);
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpRequest> request = encoding -> {
+            var builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + varnish.port + article));
+            return encoding == null ? builder.build() : builder.header("Accept-Encoding", encoding).build();
+        };
+        for (String encoding : new String[] {null, "gzip, deflate, br", "br, gzip;q=0"}) {
+            http.send(request.apply(encoding), java.net.http.HttpResponse.BodyHandlers.discarding());
+            var cached = http.send(request.apply(encoding), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            boolean gzip = encoding != null && !encoding.contains("q=0");
+            assertThat(cached.headers().firstValue("X-Cache")).as("%s", encoding).hasValue("HIT");
+            assertThat(cached.headers().firstValue("Content-Encoding")).as("%s", encoding)
+                    .isEqualTo(gzip ? java.util.Optional.of("gzip") : java.util.Optional.empty());
+            byte[] body = cached.body();
+            String html = new String(gzip ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes()
+                    : body, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(html).as("%s", encoding).contains("Deux copies");
+        }
+        desk.cleanUp();
+    }
+
+    @Test
     void onlyTheAppMayPurge() throws Exception {
         assertThat(varnish.ban("all; rm -rf").statusCode()).isEqualTo(400);
     }
