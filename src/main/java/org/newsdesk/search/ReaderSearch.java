@@ -83,6 +83,6 @@ public class ReaderSearch {
         List<PublishedDispatch> items = published.visible(hits.ids());
         // Rows the index still proposes but readers may no longer see are not counted either.
         long total = hits.total() - (hits.ids().size() - items.size());
-        return new SearchResults(terms, items, total, current, pageSize);
+        return new SearchResults(terms, items, total, current, pageSize, !hits.exact());
     }
 }

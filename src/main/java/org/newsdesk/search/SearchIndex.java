@@ -27,6 +27,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -78,9 +79,16 @@ class SearchIndex {
     private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             new SortField(PUBLISHED, SortField.Type.LONG, true), new SortField(ID, SortField.Type.LONG, true));
 
-    /** Ids of one page in order, and how many match in all. */
-    record Hits(List<Long> ids, long total) {
+    /** Ids of one page in order, and how many match in all ({@code exact} false: at least that many). */
+    record Hits(List<Long> ids, long total, boolean exact) {
     }
+
+    /**
+     * Matches are counted exactly up to this many; beyond, Lucene may skip documents that cannot make the page
+     * (those that only share a prefix with a word once enough whole-word matches are queued). A 3-letter prefix
+     * matching a quarter of an edition was the slowest query; readers are told "more than 10,000".
+     */
+    static final int EXACT_TOTAL_UP_TO = 10_000;
 
     private final SearchFeed feed;
     private final SearchProperties properties;
@@ -303,20 +311,7 @@ class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                // Exact totals: the page shows how many match and how many pages there are.
-                TopDocs top = searcher.search(query(language, words, now),
-                        new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, Math.max(1, offset + limit), null, Integer.MAX_VALUE));
-                List<Long> ids = new ArrayList<>(limit);
-                var leaves = searcher.getIndexReader().leaves();
-                for (int i = offset; i < top.scoreDocs.length; i++) {
-                    ScoreDoc hit = top.scoreDocs[i];
-                    var leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                    NumericDocValues id = leaf.reader().getNumericDocValues(ID);
-                    if (id != null && id.advanceExact(hit.doc - leaf.docBase)) {
-                        ids.add(id.longValue());
-                    }
-                }
-                return new Hits(ids, top.totalHits.value());
+                return top(searcher, query(language, words, now), offset, limit);
             } finally {
                 searchers.release(searcher);
             }
@@ -324,6 +319,23 @@ class SearchIndex {
             log.warn("Search index query failed, answering with FULLTEXT: {}", e.toString());
             return null;
         }
+    }
+
+    /** The ids of hits {@code offset} to {@code offset + limit} in ranking order, and the total (exact up to a bound). */
+    static Hits top(IndexSearcher searcher, Query query, int offset, int limit) throws IOException {
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(
+                RELEVANCE_THEN_NEWEST, Math.max(1, offset + limit), null, EXACT_TOTAL_UP_TO));
+        List<Long> ids = new ArrayList<>(limit);
+        var leaves = searcher.getIndexReader().leaves();
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            var leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            NumericDocValues id = leaf.reader().getNumericDocValues(ID);
+            if (id != null && id.advanceExact(hit.doc - leaf.docBase)) {
+                ids.add(id.longValue());
+            }
+        }
+        return new Hits(ids, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
     }
 
     private static long micros(Instant instant) {

@@ -16,6 +16,7 @@ import org.newsdesk.publication.PublishedDispatches;
 import org.newsdesk.publication.PublishedTranslations;
 import org.newsdesk.publication.PublicResponses;
 import org.newsdesk.publication.SearchResults;
+import org.newsdesk.publication.SearchTerms;
 import org.newsdesk.search.ReaderSearch;
 import org.newsdesk.section.SectionLabel;
 import org.springframework.http.CacheControl;
@@ -191,7 +192,7 @@ class SiteController {
             Locale locale = Locale.forLanguageTag(lang);
             List<SearchHit> hits = results.items().stream().map(d -> new SearchHit(d,
                     Highlighted.of(d.headline(), results.terms(), locale),
-                    Highlighted.snippet(plainText(d), results.terms(), locale, 240))).toList();
+                    snippet(d, results.terms(), locale))).toList();
             Map<String, Object> model = model(chromePage);
             model.put("query", query);
             model.put("results", results);
@@ -369,9 +370,37 @@ class SiteController {
         return out;
     }
 
-    private static String plainText(PublishedDispatch d) {
-        String lead = d.lead() == null || d.lead().isBlank() ? "" : d.lead().strip() + " ";
-        return lead + org.newsdesk.text.MarkdownRenderer.toPlainText(d.body());
+    private static final int SNIPPET = 240;
+    private static final java.util.regex.Pattern PARAGRAPHS = java.util.regex.Pattern.compile("\\n\\s*\\n");
+
+    /**
+     * About {@value #SNIPPET} characters of a result from where its first hit is: the lead, or the body from
+     * the paragraph that has it. Only the paragraphs shown are turned from Markdown into text (the whole body
+     * of each of 20 results was a sixth of a search request); Markdown's inline marks never span paragraphs.
+     */
+    private static Highlighted snippet(PublishedDispatch d, SearchTerms terms, Locale locale) {
+        List<String> blocks = new java.util.ArrayList<>();
+        if (d.lead() != null && !d.lead().isBlank()) {
+            blocks.add(d.lead().strip());
+        }
+        int body = blocks.size();
+        if (d.body() != null) {
+            blocks.addAll(List.of(PARAGRAPHS.split(d.body().strip())));
+        }
+        int from = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (Highlighted.firstHit(blocks.get(i), terms, locale) >= 0) {
+                from = i;
+                break;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < blocks.size() && text.length() < 2 * SNIPPET; i++) {
+            String block = i < body ? blocks.get(i) : org.newsdesk.text.MarkdownRenderer.toPlainText(blocks.get(i));
+            text.append(text.isEmpty() ? "" : " ").append(block);
+        }
+        Highlighted snippet = Highlighted.snippet(text.toString(), terms, locale, SNIPPET);
+        return from == 0 ? snippet : Highlighted.continued(snippet);
     }
 
     private Map<String, Object> model(SiteChrome page) {

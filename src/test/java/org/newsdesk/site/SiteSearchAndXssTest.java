@@ -119,4 +119,16 @@ class SiteSearchAndXssTest {
         }
         assertThat(page(articlePath)).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;", "\\u003c/script\\u003e");
     }
+
+    @Test
+    void aHitDeepInTheTextIsShownInItsParagraphAsPlainText() throws Exception {
+        String marker = Unique.marker().toLowerCase().replaceAll("[^a-z0-9]", "");
+        String body = "First paragraph about the port.\n\nSecond paragraph, **bold** and [a link](https://example.org).\n\n"
+                + "Third paragraph about the harbour.\n\nFourth paragraph: the *" + marker + "* terminal opened.\n\nFifth.";
+        fixtures.publish(Newsroom.draft("en", "Deep hit " + marker.substring(0, 6), body));
+        String html = page("/en/search?q=" + marker);
+        // Its paragraph, Markdown turned into text, the word marked; not the opening paragraphs.
+        assertThat(html).contains("…Fourth paragraph: the <mark>" + marker + "</mark> terminal opened. Fifth.")
+                .doesNotContain("First paragraph about the port.").doesNotContain("*" + marker);
+    }
 }
