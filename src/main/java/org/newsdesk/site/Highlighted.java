@@ -65,7 +65,7 @@ public record Highlighted(List<Part> parts) {
                 }
                 i += Character.charCount(c);
             }
-            if (couldMatch(first, terms) && terms.matches(text.substring(start, i).toLowerCase(locale))) {
+            if (couldMatch(first, terms) && matches(text, start, i, terms, locale)) {
                 return new int[] {start, i};
             }
         }
@@ -86,6 +86,32 @@ public record Highlighted(List<Part> parts) {
             return cp;
         }
         return new String(Character.toChars(cp)).toLowerCase(locale).charAt(0);
+    }
+
+    /** Whether the word at [start, end) lower-cased in the locale starts with a term; no copy when chars map one to one. */
+    private static boolean matches(String text, int start, int end, SearchTerms terms, Locale locale) {
+        boolean turkic = "az".equals(locale.getLanguage()) || "tr".equals(locale.getLanguage());
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            // Where a locale's lower case is not the char's own: dotted/dotless i, final sigma, surrogate pairs.
+            if (c == 'İ' || c == 'Σ' || Character.isSurrogate(c) || turkic && c == 'I') {
+                return terms.matches(text.substring(start, end).toLowerCase(locale));
+            }
+        }
+        for (String w : terms.words()) {
+            int length = w.length();
+            if (length > end - start) {
+                continue;
+            }
+            int j = 0;
+            while (j < length && Character.toLowerCase(text.charAt(start + j)) == w.charAt(j)) {
+                j++;
+            }
+            if (j == length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean couldMatch(int first, SearchTerms terms) {

@@ -371,7 +371,6 @@ class SiteController {
     }
 
     private static final int SNIPPET = 240;
-    private static final java.util.regex.Pattern PARAGRAPHS = java.util.regex.Pattern.compile("\\n\\s*\\n");
 
     /**
      * About {@value #SNIPPET} characters of a result from where its first hit is: the lead, or the body from
@@ -385,7 +384,7 @@ class SiteController {
         }
         int body = blocks.size();
         if (d.body() != null) {
-            blocks.addAll(List.of(PARAGRAPHS.split(d.body().strip())));
+            blocks.addAll(paragraphs(d.body()));
         }
         int from = 0;
         for (int i = 0; i < blocks.size(); i++) {
@@ -396,11 +395,37 @@ class SiteController {
         }
         StringBuilder text = new StringBuilder();
         for (int i = from; i < blocks.size() && text.length() < 2 * SNIPPET; i++) {
-            String block = i < body ? blocks.get(i) : org.newsdesk.text.MarkdownRenderer.toPlainText(blocks.get(i));
+            String block = i < body ? blocks.get(i) : org.newsdesk.text.MarkdownRenderer.paragraphAsText(blocks.get(i));
             text.append(text.isEmpty() ? "" : " ").append(block);
         }
         Highlighted snippet = Highlighted.snippet(text.toString(), terms, locale, SNIPPET);
         return from == 0 ? snippet : Highlighted.continued(snippet);
+    }
+
+    /** A Markdown text's paragraphs: what blank lines (only whitespace between two line breaks) separate. */
+    static List<String> paragraphs(String markdown) {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        int start = 0;
+        int n = markdown.length();
+        for (int i = markdown.indexOf('\n'); i >= 0; i = markdown.indexOf('\n', i + 1)) {
+            int j = i + 1;
+            while (j < n && markdown.charAt(j) != '\n' && Character.isWhitespace(markdown.charAt(j))) {
+                j++;
+            }
+            if (j < n && markdown.charAt(j) == '\n') {
+                addParagraph(paragraphs, markdown.substring(start, i));
+                start = j + 1;
+                i = j;
+            }
+        }
+        addParagraph(paragraphs, markdown.substring(Math.min(start, n)));
+        return paragraphs;
+    }
+
+    private static void addParagraph(List<String> paragraphs, String text) {
+        if (!text.isBlank()) {
+            paragraphs.add(text.strip());
+        }
     }
 
     private Map<String, Object> model(SiteChrome page) {

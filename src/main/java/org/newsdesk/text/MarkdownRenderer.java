@@ -40,6 +40,35 @@ public final class MarkdownRenderer {
         return TEXT.render(PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * {@link #toPlainText} for one paragraph, without parsing it when it holds nothing Markdown would read as
+     * markup — most paragraphs of wire copy (search results turn up to 20 × 5 of them into text per request).
+     */
+    public static String paragraphAsText(String paragraph) {
+        return hasNoMarkup(paragraph) ? paragraph.replaceAll("\\s+", " ").strip() : toPlainText(paragraph);
+    }
+
+    /** No character that starts inline markup, no line that could start a block (heading, list, quote, code). */
+    static boolean hasNoMarkup(String text) {
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\`*_[]<>&!~|#=+-".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '\n' || c == '\r') {
+                lineStart = true;
+            } else if (lineStart) {
+                // Blocks start at a line's first characters: indented code, ordered lists ("1." or "1)").
+                if (c == ' ' || c == '\t' || Character.isDigit(c)) {
+                    return false;
+                }
+                lineStart = false;
+            }
+        }
+        return true;
+    }
+
     public static String toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";

@@ -56,8 +56,8 @@ class HighlightedTest {
     @Test
     void marksExactlyWhatTheRegexDidOnMixedText() {
         String[] pieces = {"Bakou", "BAKOU", "bakinskiy", "Баку", "İstanbul", "Iğdır", "ıslak", "x²", "Ⅻ", "2023",
-                "l’été", "Ωmega", "𝐀bc", "naïve", "ŞƏKİ", "şəki", "-", " ", "…", "\n", "«", "»", "Ǆemal", "ǅemal"};
-        String[] queries = {"bak", "баку", "ist", "iğ", "ısl", "x", "ⅻ", "202", "été", "ωme", "naï", "şək", "ǆem", "abc"};
+                "l’été", "Ωmega", "𝐀bc", "naïve", "ŞƏKİ", "şəki", "-", " ", "…", "\n", "«", "»", "Ǆemal", "ǅemal", "ΣΟΦΙΑ", "σοφός", "İi", "Iı", "ŞƏKİ"};
+        String[] queries = {"σοφ", "i̇i", "ıı", "iı", "şəki", "bak", "баку", "ist", "iğ", "ısl", "x", "ⅻ", "202", "été", "ωme", "naï", "şək", "ǆem", "abc"};
         Random random = new Random(42);
         for (String tag : new String[] {"fr", "az", "ru", "en"}) {
             Locale locale = Locale.forLanguageTag(tag);
@@ -74,5 +74,12 @@ class HighlightedTest {
                         .isEqualTo(reference(text.toString(), terms, locale));
             }
         }
+    }
+
+    @Test
+    void paragraphsAreWhatBlankLinesSeparate() {
+        assertThat(SiteController.paragraphs("One\nstill one.\n\nTwo\n   \n\nThree  \n")).containsExactly("One\nstill one.", "Two", "Three");
+        assertThat(SiteController.paragraphs("\n\nOnly")).containsExactly("Only");
+        assertThat(SiteController.paragraphs("")).isEmpty();
     }
 }

@@ -48,4 +48,24 @@ class MarkdownRendererTest {
         assertThat(MarkdownRenderer.publishedHtml(body + " corrigé")).contains("corrigé").isNotSameAs(first);
         assertThat(MarkdownRenderer.publishedHtml(null)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aParagraphWithoutMarkupReadsAsTheParserWouldReadIt() {
+        String[] pieces = {"Bakou", "l’OIM", "«", "»", " ", "  ", "\n", "\n  ", "1.", "2)", "-", "*", "_", "#", ">", "[", "](x)",
+                "`", "&amp;", "<b>", "\\", "!", "=", "~", "|", "+", "é", "Баку", ",", ".", ":", "(", ")", "'", "\"", "\t", "%", "$"};
+        var random = new java.util.Random(7);
+        int plain = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder("Texte");
+            for (int i = 0; i < 10; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String paragraph = text.toString();
+            org.assertj.core.api.Assertions.assertThat(MarkdownRenderer.paragraphAsText(paragraph)).as(paragraph)
+                    .isEqualTo(MarkdownRenderer.toPlainText(paragraph));
+            plain += MarkdownRenderer.hasNoMarkup(paragraph) ? 1 : 0;
+        }
+        org.assertj.core.api.Assertions.assertThat(plain).as("paragraphs taken without the parser").isGreaterThan(5);
+        org.assertj.core.api.Assertions.assertThat(MarkdownRenderer.hasNoMarkup("L’OIM, à Bakou, le 1er mars : « migrations ».")).isTrue();
+    }
 }
