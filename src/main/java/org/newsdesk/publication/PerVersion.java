@@ -26,7 +26,11 @@ public final class PerVersion<K, V> {
     public V get(PublicationVersion version, K key, Function<K, V> load) {
         Generation<K, V> g = current;
         if (!version.equals(g.version())) {
-            // Two threads with different versions may take turns here: each keeps only its own version's values.
+            if (g.version() != null && version.counter() < g.version().counter()) {
+                // A render that began before the last change (a background one, say): computed for it, not kept,
+                // so that it does not throw away the current version's values.
+                return load.apply(key);
+            }
             g = new Generation<>(version, new ConcurrentHashMap<>());
             current = g;
         }

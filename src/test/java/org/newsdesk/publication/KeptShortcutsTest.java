@@ -56,6 +56,14 @@ class KeptShortcutsTest {
         }
     }
 
+    /** A new edition with one published article, the clock past the change: the article's dispatch. */
+    org.newsdesk.dispatch.DispatchDetails publishedInANewEdition(String headline) {
+        desk = newsroom.newEdition();
+        var d = desk.publish(desk.draft(Unique.unique(headline), "politics"));
+        ConditionalGet.passAllChanges(clock, versions);
+        return d;
+    }
+
     long answered() {
         return registration.getFilter().answered();
     }
@@ -74,9 +82,7 @@ class KeptShortcutsTest {
 
     @Test
     void aKeptResponseIsAnsweredBeforeTheStackWithTheSameStatusHeadersAndBytes() throws Exception {
-        desk = newsroom.newEdition();
-        var d = desk.publish(desk.draft(Unique.unique("Raccourci"), "politics"));
-        ConditionalGet.passAllChanges(clock, versions);
+        var d = publishedInANewEdition("Raccourci");
         for (String path : List.of(desk.path(d), "/" + desk.edition + "/", "/" + desk.edition + "/politics/",
                 "/" + desk.edition + "/rss.xml", "/api/ninjs/" + d.id(), "/api/newsml/" + d.id())) {
             for (boolean gzip : new boolean[] {false, true}) {
@@ -95,9 +101,7 @@ class KeptShortcutsTest {
 
     @Test
     void conditionalAndHeadRequestsAreAnsweredToo() throws Exception {
-        desk = newsroom.newEdition();
-        var d = desk.publish(desk.draft(Unique.unique("Conditionnel"), "politics"));
-        ConditionalGet.passAllChanges(clock, versions);
+        var d = publishedInANewEdition("Conditionnel");
         String path = desk.path(d);
         String etag = perform(get(path)).getHeader(HttpHeaders.ETAG);
         long before = answered();
@@ -114,9 +118,7 @@ class KeptShortcutsTest {
 
     @Test
     void afterAChangeTheNextReaderGoesTheWholeWayAndSeesIt() throws Exception {
-        desk = newsroom.newEdition();
-        desk.publish(desk.draft(Unique.unique("Premier"), "politics"));
-        ConditionalGet.passAllChanges(clock, versions);
+        publishedInANewEdition("Premier");
         String section = "/" + desk.edition + "/politics/";
         perform(get(section));
         long before = answered();
@@ -134,9 +136,7 @@ class KeptShortcutsTest {
 
     @Test
     void credentialsErrorsAndUnknownAddressesGoTheWholeWay() throws Exception {
-        desk = newsroom.newEdition();
-        var d = desk.publish(desk.draft(Unique.unique("Accès"), "politics"));
-        ConditionalGet.passAllChanges(clock, versions);
+        var d = publishedInANewEdition("Accès");
         String path = desk.path(d);
         perform(get(path));
         long before = answered();
@@ -153,9 +153,7 @@ class KeptShortcutsTest {
 
     @Test
     void answersAreCountedInTheRequestMetricsUnderTheirRoute() throws Exception {
-        desk = newsroom.newEdition();
-        var d = desk.publish(desk.draft(Unique.unique("Mesuré"), "politics"));
-        ConditionalGet.passAllChanges(clock, versions);
+        var d = publishedInANewEdition("Mesuré");
         String path = desk.path(d);
         perform(get(path));
         String route = "/{lang:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*}/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug:[a-z0-9-]+}";

@@ -27,6 +27,7 @@ class PerVersionTest {
         assertThat(memo.get(v2, "fr politics", this::load)).as("after a change").isEqualTo("fr politics #2");
         assertThat(memo.get(v1, "fr politics", this::load)).as("an older version never sees a newer generation's values")
                 .isEqualTo("fr politics #3");
+        assertThat(memo.get(v2, "fr politics", this::load)).as("nor does it replace them").isEqualTo("fr politics #2");
     }
 
     @Test
