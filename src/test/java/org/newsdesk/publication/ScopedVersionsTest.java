@@ -149,16 +149,23 @@ class ScopedVersionsTest {
         assertThat(held(frEconomy)).as("another section's page").isTrue();
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     @Test
     void anotherNodesChangeOfAnEditionIsSeenWithinThePollInterval() {
         String scope = CacheTags.edition("xx-" + Unique.marker().toLowerCase().replaceAll("[^a-z0-9]", "").substring(0, 6));
         long before = versions.current().version(scope);
-        // Another node's commit: the site counter and the scope, written as its projection writes them.
+        // Another node's commit: the site counter and the scope, written as its projection writes them — in one
+        // transaction (written apart, a poll between the two saw the counter without the scope, and never again).
         var now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.sql("UPDATE site_version SET version = version + 1, changed_at = :now WHERE id = 1").param("now", now).update();
-        long counter = jdbc.sql("SELECT version FROM site_version WHERE id = 1").query(Long.class).single();
-        jdbc.sql("INSERT INTO published_scope_version (scope, version, changed_at) VALUES (:scope, :version, :now)")
-                .param("scope", scope).param("version", counter).param("now", now).update();
+        long counter = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
+            jdbc.sql("UPDATE site_version SET version = version + 1, changed_at = :now WHERE id = 1").param("now", now).update();
+            long bumped = jdbc.sql("SELECT version FROM site_version WHERE id = 1").query(Long.class).single();
+            jdbc.sql("INSERT INTO published_scope_version (scope, version, changed_at) VALUES (:scope, :version, :now)")
+                    .param("scope", scope).param("version", bumped).param("now", now).update();
+            return bumped;
+        });
         long start = System.nanoTime();
         awaitTrue(() -> versions.current().version(scope) != before, Duration.ofSeconds(5));
         Duration seen = Duration.ofNanos(System.nanoTime() - start);

@@ -277,13 +277,19 @@ class ReaderSearchTest {
         awaitTrue(() -> index.holds(versions.current().counter()), Duration.ofSeconds(5));
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /** As another node's projection writes a change: counter and scope in one transaction. */
     void otherNodeBumps(long id, LocalDateTime now) {
-        jdbc.sql("UPDATE site_version SET version = version + 1, changed_at = :now WHERE id = 1").param("now", now).update();
-        long counter = jdbc.sql("SELECT version FROM site_version WHERE id = 1").query(Long.class).single();
-        jdbc.sql("""
-                        INSERT INTO published_scope_version (scope, version, changed_at) VALUES (:scope, :version, :now)
-                        ON DUPLICATE KEY UPDATE version = VALUES(version), changed_at = VALUES(changed_at)""")
-                .param("scope", "article-" + id).param("version", counter).param("now", now).update();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("UPDATE site_version SET version = version + 1, changed_at = :now WHERE id = 1").param("now", now).update();
+            long counter = jdbc.sql("SELECT version FROM site_version WHERE id = 1").query(Long.class).single();
+            jdbc.sql("""
+                            INSERT INTO published_scope_version (scope, version, changed_at) VALUES (:scope, :version, :now)
+                            ON DUPLICATE KEY UPDATE version = VALUES(version), changed_at = VALUES(changed_at)""")
+                    .param("scope", "article-" + id).param("version", counter).param("now", now).update();
+        });
     }
 
     static List<Long> ids(SearchResults results) {
