@@ -90,8 +90,8 @@ class KeptShortcuts extends HttpFilter {
     }
 
     private void learn(String address, HttpServletRequest request, HttpServletResponse response) {
-        List<Map.Entry<String, String>> headers = request.getAttribute(PublicResponses.SERVED) instanceof PublicResponses.Served
-                ? chainHeaders(response) : null;
+        var served = request.getAttribute(PublicResponses.SERVED) instanceof PublicResponses.Served s ? s : null;
+        List<Map.Entry<String, String>> headers = served == null ? null : chainHeaders(response);
         if (headers == null) {
             shortcuts.remove(address);
             return;
@@ -101,8 +101,7 @@ class KeptShortcuts extends HttpFilter {
             shortcuts.clear();
         }
         Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        shortcuts.put(address, new Shortcut((PublicResponses.Served) request.getAttribute(PublicResponses.SERVED),
-                List.copyOf(headers), route == null ? null : route.toString()));
+        shortcuts.put(address, new Shortcut(served, List.copyOf(headers), route == null ? null : route.toString()));
     }
 
     /** What the chain wrote besides what {@link PublicResponses} writes; null if the answer may differ per request. */

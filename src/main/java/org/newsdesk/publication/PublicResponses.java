@@ -279,15 +279,8 @@ public class PublicResponses {
 
     /** Writes a kept response itself — 304, or status, validators, tags, encoding and bytes — as Spring MVC would have. */
     private void write(Kept kept, boolean hit, Request r, HttpServletRequest request, HttpServletResponse response) {
-        String path = request.getRequestURI();
-        if (notModified(kept, request, response)) {
-            if (hit) {
-                metrics.notModified(path);
-            }
+        if (notModified(kept, hit, request, response)) {
             return;
-        }
-        if (hit) {
-            metrics.hit(path);
         }
         Rendered result = kept.rendered();
         response.setStatus(result.status().value());
@@ -295,31 +288,47 @@ public class PublicResponses {
         if (frontCache.shared() && isPublic(r.cacheControl())) {
             response.setHeader(TAG_HEADER, tags(r, result));
         }
-        byte[] body = result.body();
-        if (kept.gzip() != null) {
-            // Compressed once when rendered; the server's own compression leaves an encoded response alone.
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            if (acceptsGzip(request)) {
-                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-                body = kept.gzip();
-            }
-        }
+        byte[] body = body(kept, request, response);
         response.setContentLength(body.length);
         try {
             response.getOutputStream().write(body);
         } catch (java.io.IOException e) {
             // The reader went away; nothing to tell them.
-            log.debug("Response to {} not written: {}", path, e.getMessage());
+            log.debug("Response to {} not written: {}", request.getRequestURI(), e.getMessage());
         }
     }
 
-    /** Sets the validators; true (and a 304) when the client's copy is current. */
-    private boolean notModified(Kept kept, HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * The bytes for this reader: the gzip made once at render time when they accept it (Content-Encoding set;
+     * the server's own compression leaves an encoded response alone), else the plain bytes.
+     */
+    private static byte[] body(Kept kept, HttpServletRequest request, HttpServletResponse response) {
+        if (kept.gzip() == null) {
+            return kept.rendered().body();
+        }
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (!acceptsGzip(request)) {
+            return kept.rendered().body();
+        }
+        response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        return kept.gzip();
+    }
+
+    /** Sets the validators; true (and a 304) when the client's copy is current. Counts what a kept response answered. */
+    private boolean notModified(Kept kept, boolean hit, HttpServletRequest request, HttpServletResponse response) {
         Instant lastModified = later(kept.lastModified(), releasedAt);
         boolean settled = !lastModified.isAfter(clock.instant().minus(SETTLED));
         var web = new ServletWebRequest(request, response);
-        return settled ? web.checkNotModified(kept.etag(), lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli())
+        boolean current = settled ? web.checkNotModified(kept.etag(), lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli())
                 : web.checkNotModified(kept.etag());
+        if (hit) {
+            if (current) {
+                metrics.notModified(request.getRequestURI());
+            } else {
+                metrics.hit(request.getRequestURI());
+            }
+        }
+        return current;
     }
 
     private static String tags(Request r, Rendered result) {
@@ -332,30 +341,15 @@ public class PublicResponses {
     private ResponseEntity<byte[]> respondOrFail(HttpServletRequest request, HttpServletResponse response, Request r) {
         Answer answer = answer(request, response, r);
         Kept kept = answer.kept();
-        boolean hit = answer.hit();
-        String path = request.getRequestURI();
-        if (notModified(kept, request, response)) {
-            if (hit) {
-                metrics.notModified(path);
-            }
+        if (notModified(kept, answer.hit(), request, response)) {
             return null;
-        }
-        if (hit) {
-            metrics.hit(path);
         }
         Rendered result = kept.rendered();
         var entity = ResponseEntity.status(result.status()).contentType(result.type());
         if (frontCache.shared() && isPublic(r.cacheControl())) {
             entity.header(TAG_HEADER, tags(r, result));
         }
-        if (kept.gzip() != null) {
-            // Compressed once when rendered; the server's own compression leaves an encoded response alone.
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            if (acceptsGzip(request)) {
-                return entity.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(kept.gzip());
-            }
-        }
-        return entity.body(result.body());
+        return entity.body(body(kept, request, response));
     }
 
     /** The kept response for this request under the current versions, rendered now if there is none valid. */
