@@ -18,6 +18,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -71,12 +72,21 @@ class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     static final String COUNTER = "newsdesk.counter";
+    /**
+     * The index's layout, stored with each commit; an index written in another layout is rebuilt at start.
+     * 2: segments sorted newest first, so matches that only share a prefix are read in the order shown.
+     */
+    static final String FORMAT = "newsdesk.format";
+    static final String FORMAT_VERSION = "2";
     private static final String KEY = "key";
     private static final String ID = "id";
     private static final String PUBLISHED = "published";
     private static final String EMBARGO = "embargo";
     private static final int REBUILD_CHUNK = 5_000;
     private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
+            new SortField(PUBLISHED, SortField.Type.LONG, true), new SortField(ID, SortField.Type.LONG, true));
+    /** The index's own order: a search in this order stops after the page (and the count) instead of reading every match. */
+    private static final Sort NEWEST = new Sort(
             new SortField(PUBLISHED, SortField.Type.LONG, true), new SortField(ID, SortField.Type.LONG, true));
 
     /** Ids of one page in order, and how many match in all ({@code exact} false: at least that many). */
@@ -116,12 +126,19 @@ class SearchIndex {
         if (!properties.index()) {
             return;
         }
+        Map<String, String> stored;
         try {
             directory = properties.directory().isEmpty() ? new ByteBuffersDirectory()
                     : FSDirectory.open(Files.createDirectories(Path.of(properties.directory())));
-            IndexWriterConfig config = new IndexWriterConfig(SearchText.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
-            writer = new IndexWriter(directory, config);
+            stored = commitData();
+            if (!stored.isEmpty() && !FORMAT_VERSION.equals(stored.get(FORMAT))) {
+                // An older layout cannot be reopened with this one's order: start empty, FULLTEXT answers meanwhile.
+                log.info("Search index in '{}' has layout {}, this version writes {}: rebuilding", properties.directory(),
+                        stored.get(FORMAT), FORMAT_VERSION);
+                stored = Map.of();
+            }
+            writer = new IndexWriter(directory, config().setOpenMode(stored.isEmpty()
+                    ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
         } catch (IOException | RuntimeException e) {
             // Another process holding the directory, a read-only disk: search still works, on FULLTEXT.
@@ -130,11 +147,11 @@ class SearchIndex {
             writer = null;
             return;
         }
-        String stored = commitData().get(COUNTER);
-        if (stored == null) {
+        String counter = stored.get(COUNTER);
+        if (counter == null) {
             rebuild();
         } else {
-            holds = Long.parseLong(stored);
+            holds = Long.parseLong(counter);
             log.info("Search index opened at publication counter {}: catching up", holds);
             catchUp();
         }
@@ -250,8 +267,13 @@ class SearchIndex {
         }
     }
 
+    /** How this index is written (tests and the engine benchmark write theirs the same way). */
+    static IndexWriterConfig config() {
+        return new IndexWriterConfig(SearchText.analyzer()).setIndexSort(NEWEST).setRAMBufferSizeMB(64);
+    }
+
     private void commit(long counter) throws IOException {
-        writer.setLiveCommitData(Map.of(COUNTER, Long.toString(counter)).entrySet());
+        writer.setLiveCommitData(Map.of(COUNTER, Long.toString(counter), FORMAT, FORMAT_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -283,24 +305,37 @@ class SearchIndex {
     }
 
     /**
-     * Every word required as a prefix (a filter: no score, and Lucene's query cache keeps the bitsets of
-     * frequent ones); the words themselves score by BM25 where they occur whole (how often, how rare) —
-     * so a text about "migration" ranks above one that only has "migrations", and matches that only share
-     * a prefix come newest first. A word found whole in the headline counts twice more, as FULLTEXT's
-     * ranking did (the story about it before the one that mentions it).
+     * A reader's words as two queries that rank them together. Every word is required as a prefix (a filter:
+     * no score, and Lucene's query cache keeps the bitsets of frequent ones).
+     *
+     * @param whole      the matches where at least one word occurs whole, scored by BM25 (how often, how rare) —
+     *                   so a text about "migration" ranks above one that only has "migrations"; a word found whole
+     *                   in the headline counts twice more, as FULLTEXT's ranking did
+     * @param prefixOnly the matches that only share prefixes: all would score 0, so they come after the others,
+     *                   newest first — the index's own order, in which Lucene stops after the page
      */
-    static Query query(String language, List<String> words, Instant now) {
+    record Ranked(Query whole, Query prefixOnly) {
+    }
+
+    static Ranked query(String language, List<String> words, Instant now) {
         String field = SearchText.field(language);
         String headline = SearchText.headlineField(language);
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder whole = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        BooleanQuery.Builder prefixOnly = new BooleanQuery.Builder();
         for (String word : words) {
             String term = SearchText.fold(word);
-            all.add(new PrefixQuery(new Term(field, term)), Occur.FILTER);
-            all.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-            all.add(new org.apache.lucene.search.BoostQuery(new TermQuery(new Term(headline, term)), 2f), Occur.SHOULD);
+            Query prefix = new PrefixQuery(new Term(field, term));
+            whole.add(prefix, Occur.FILTER);
+            whole.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            whole.add(new BoostQuery(new TermQuery(new Term(headline, term)), 2f), Occur.SHOULD);
+            prefixOnly.add(prefix, Occur.FILTER);
+            // The text includes the headline: a word whole in the headline is whole in the text too.
+            prefixOnly.add(new TermQuery(new Term(field, term)), Occur.MUST_NOT);
         }
-        all.add(LongPoint.newRangeQuery(EMBARGO, micros(now) + 1, Long.MAX_VALUE), Occur.MUST_NOT);
-        return all.build();
+        Query embargoed = LongPoint.newRangeQuery(EMBARGO, micros(now) + 1, Long.MAX_VALUE);
+        whole.add(embargoed, Occur.MUST_NOT);
+        prefixOnly.add(embargoed, Occur.MUST_NOT);
+        return new Ranked(whole.build(), prefixOnly.build());
     }
 
     /** One page of ids, most relevant first, then newest; {@code null} when the index cannot answer. */
@@ -321,21 +356,45 @@ class SearchIndex {
         }
     }
 
-    /** The ids of hits {@code offset} to {@code offset + limit} in ranking order, and the total (exact up to a bound). */
-    static Hits top(IndexSearcher searcher, Query query, int offset, int limit) throws IOException {
-        TopDocs top = searcher.search(query, new TopFieldCollectorManager(
-                RELEVANCE_THEN_NEWEST, Math.max(1, offset + limit), null, EXACT_TOTAL_UP_TO));
-        List<Long> ids = new ArrayList<>(limit);
+    /**
+     * The ids of hits {@code offset} to {@code offset + limit} in ranking order — whole-word matches by score
+     * then date, then prefix-only matches by date — and the total, exact up to {@link #EXACT_TOTAL_UP_TO}.
+     * The prefix-only matches are read in index order and counted only up to the bound, so a prefix that
+     * matches a quarter of an edition costs a page and a count, not a visit to each match.
+     */
+    static Hits top(IndexSearcher searcher, Ranked query, int offset, int limit) throws IOException {
+        int wanted = Math.max(1, offset + limit);
+        TopDocs whole = searcher.search(query.whole(),
+                new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, wanted, null, EXACT_TOTAL_UP_TO));
+        // Fewer than wanted: all of them were collected, so their number is exact whatever the count said.
+        boolean allWhole = whole.scoreDocs.length < wanted;
+        long total = allWhole ? whole.scoreDocs.length : whole.totalHits.value();
+        boolean exact = allWhole || whole.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        List<ScoreDoc> page = new ArrayList<>(limit);
+        for (int i = offset; i < whole.scoreDocs.length; i++) {
+            page.add(whole.scoreDocs[i]);
+        }
+        if (exact) {
+            // A count of one is enough to know whether "exactly N" is still true past the bound.
+            int countUpTo = (int) Math.max(1, EXACT_TOTAL_UP_TO - total);
+            TopDocs rest = searcher.search(query.prefixOnly(),
+                    new TopFieldCollectorManager(NEWEST, Math.max(1, wanted - whole.scoreDocs.length), null, countUpTo));
+            for (int i = (int) Math.max(0, offset - total); i < rest.scoreDocs.length && page.size() < limit; i++) {
+                page.add(rest.scoreDocs[i]);
+            }
+            total += rest.totalHits.value();
+            exact = rest.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        }
+        List<Long> ids = new ArrayList<>(page.size());
         var leaves = searcher.getIndexReader().leaves();
-        for (int i = offset; i < top.scoreDocs.length; i++) {
-            ScoreDoc hit = top.scoreDocs[i];
+        for (ScoreDoc hit : page) {
             var leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
             NumericDocValues id = leaf.reader().getNumericDocValues(ID);
             if (id != null && id.advanceExact(hit.doc - leaf.docBase)) {
                 ids.add(id.longValue());
             }
         }
-        return new Hits(ids, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
+        return new Hits(ids, total, exact);
     }
 
     private static long micros(Instant instant) {

@@ -236,6 +236,36 @@ class ReaderSearchTest {
     }
 
     @Test
+    void anIndexWrittenInAnOlderLayoutIsRebuiltNotReopened(@TempDir Path dir) throws Exception {
+        desk = newsroom.newEdition();
+        String marker = word();
+        var item = desk.publish(desk.draft("Ancien " + marker, "politics"));
+        // What the previous version left: unsorted segments, a counter, no layout.
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+             var old = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig(SearchText.analyzer()))) {
+            old.addDocument(SearchIndex.document(new SearchFeed.Row(item.id(), desk.edition, "Ancien " + marker,
+                    "Ancien " + marker, clock.instant(), null)));
+            old.setLiveCommitData(java.util.Map.of(SearchIndex.COUNTER, Long.toString(versions.current().counter())).entrySet());
+            old.commit();
+        }
+
+        SearchIndex upgraded = new SearchIndex(feed, new SearchProperties(true, dir.toString()), versions, meters);
+        try {
+            upgraded.open();
+            awaitTrue(() -> upgraded.holds(versions.current().counter()), Duration.ofSeconds(30));
+            assertThat(upgraded.find(desk.edition, List.of(marker), clock.instant(), 0, 10).ids()).containsExactly(item.id());
+        } finally {
+            upgraded.close();
+        }
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+             var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            assertThat(reader.getIndexCommit().getUserData()).containsEntry(SearchIndex.FORMAT, SearchIndex.FORMAT_VERSION);
+            assertThat(reader.leaves()).allSatisfy(leaf -> assertThat(leaf.reader().getMetaData().sort()).isNotNull());
+        }
+    }
+
+    @Test
     void anyInputGivesAResultNeverAnError() {
         desk = newsroom.newEdition();
         String marker = word();

@@ -7,9 +7,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +56,7 @@ class SearchEngineBenchmark {
         if (!kept.isBlank() && DirectoryReader.indexExists(FSDirectory.open(dir))) {
             System.out.println("Lucene: reusing the index in " + dir);
         } else try (var directory = FSDirectory.open(dir);
-             var writer = new IndexWriter(directory, new IndexWriterConfig(SearchText.analyzer()).setRAMBufferSizeMB(64))) {
+             var writer = new IndexWriter(directory, SearchIndex.config())) {
             long after = 0;
             List<SearchFeed.Row> rows;
             do {
@@ -117,10 +114,9 @@ class SearchEngineBenchmark {
             System.out.println("| query | hits | FULLTEXT COUNT ms | FULLTEXT page ms | Lucene ms (count + top 20) | Lucene CPU ms p50 | Lucene hits |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|");
             Instant now = Instant.now();
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField("published", SortField.Type.LONG, true));
             for (int warm = 0; warm < 20; warm++) {
                 for (var q : queries.values()) {
-                    searcher.search(SearchIndex.query(language, q, now), new TopFieldCollectorManager(sort, 20, null, Integer.MAX_VALUE));
+                    SearchIndex.top(searcher, SearchIndex.query(language, q, now), 0, 20);
                 }
             }
             for (var q : queries.entrySet()) {
@@ -149,7 +145,7 @@ class SearchEngineBenchmark {
                 for (int i = 0; i < luceneMs.length; i++) {
                     long s = System.nanoTime();
                     long c = threads.getCurrentThreadCpuTime();
-                    luceneHits = searcher.search(query, new TopFieldCollectorManager(sort, 20, null, Integer.MAX_VALUE)).totalHits.value();
+                    luceneHits = SearchIndex.top(searcher, query, 0, 20).total();
                     cpuMs[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
                     luceneMs[i] = (System.nanoTime() - s) / 1e6;
                 }
