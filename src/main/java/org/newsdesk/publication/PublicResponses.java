@@ -121,7 +121,7 @@ public class PublicResponses {
      * A rendered response as kept: its bytes, the same gzip-compressed once, its validators, the scope
      * versions it showed, and how to render it again.
      */
-    private record Kept(Rendered rendered, byte[] gzip, String etag, Instant lastModified, Map<String, Long> scopes,
+    private record Kept(Rendered rendered, Gzipped gzip, String etag, Instant lastModified, Map<String, Long> scopes,
                         Object navigation, Instant renderedAt, Request request, String baseUrl, String path, String query) {
 
         boolean dependsOnAny(Set<String> changed) {
@@ -131,6 +131,31 @@ public class PublicResponses {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * A kept body's gzip, made once: when rendered ahead of readers (in the background), at once; when a reader's
+     * request rendered it, by the first reader who accepts gzip — a response asked for once (a search with its
+     * own words) is not compressed for nobody (at the best level, that was a quarter of such a request).
+     */
+    private static final class Gzipped {
+        private final byte[] plain;
+        private volatile byte[] bytes;
+
+        Gzipped(byte[] plain, boolean now) {
+            this.plain = plain;
+            this.bytes = now ? gzip(plain) : null;
+        }
+
+        byte[] bytes() {
+            byte[] b = bytes;
+            if (b == null) {
+                // Two first readers at once both compress: the same bytes, and cheaper than a lock on every read.
+                b = gzip(plain);
+                bytes = b;
+            }
+            return b;
         }
     }
 
@@ -299,7 +324,7 @@ public class PublicResponses {
     }
 
     /**
-     * The bytes for this reader: the gzip made once at render time when they accept it (Content-Encoding set;
+     * The bytes for this reader: the gzip (made once, see {@link Gzipped}) when they accept it (Content-Encoding set;
      * the server's own compression leaves an encoded response alone), else the plain bytes.
      */
     private static byte[] body(Kept kept, HttpServletRequest request, HttpServletResponse response) {
@@ -311,7 +336,7 @@ public class PublicResponses {
             return kept.rendered().body();
         }
         response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        return kept.gzip();
+        return kept.gzip().bytes();
     }
 
     /** Sets the validators; true (and a 304) when the client's copy is current. Counts what a kept response answered. */
@@ -371,7 +396,7 @@ public class PublicResponses {
             long start = System.nanoTime();
             try {
                 kept = render(r, version, now, ServletUriComponentsBuilder.fromContextPath(request).build().toUriString(),
-                        path, query);
+                        path, query, false);
             } catch (RuntimeException e) {
                 // Error responses (a 404 for an unpublished article, say) carry no validators.
                 response.setHeader(HttpHeaders.ETAG, null);
@@ -409,7 +434,8 @@ public class PublicResponses {
      * it is rendered again at the next request.) A read-only transaction cost three round trips and an
      * entity manager per render, for a snapshot the pages do not need.
      */
-    private Kept render(Request r, PublicationVersion version, Instant now, String baseUrl, String path, String query) {
+    private Kept render(Request r, PublicationVersion version, Instant now, String baseUrl, String path, String query,
+                        boolean ahead) {
         Object nav = navigation.apply(version);
         Rendered result = RenderContext.with(baseUrl, () -> r.render().apply(version));
         Map<String, Long> scopes = new HashMap<>();
@@ -425,7 +451,7 @@ public class PublicResponses {
             scopes.put(CacheTags.INDEX, version.counter());
             lastModified = version.lastModified();
         }
-        return new Kept(result, compressible(result) ? gzip(result.body()) : null, etag(result, r.variant()), lastModified,
+        return new Kept(result, compressible(result) ? new Gzipped(result.body(), ahead) : null, etag(result, r.variant()), lastModified,
                 Map.copyOf(scopes), nav, now, r.warmable() ? r : null, baseUrl, path, query);
     }
 
@@ -532,7 +558,7 @@ public class PublicResponses {
                 return;
             }
             long start = System.nanoTime();
-            remember(key, render(request, version, now, baseUrl, path, query), version, now);
+            remember(key, render(request, version, now, baseUrl, path, query, true), version, now);
             metrics.warmed(path, System.nanoTime() - start);
         } catch (RuntimeException e) {
             // Gone, or the database is away: the next reader's request renders (or explains) it.
