@@ -236,11 +236,28 @@ class SearchIndex {
             holds = counter;
             log.info("Search index rebuilt: {} published dispatches in {} ms (publication counter {})", count,
                     (System.nanoTime() - started) / 1_000_000, counter);
+            mergeIntoOne(counter);
             catchUpNow();
         } catch (IOException | RuntimeException e) {
             // Nothing half-built is committed or searched; rebuild() (or a restart) tries again.
             log.warn("Search index rebuild failed, searching with FULLTEXT: {}", e.toString());
             holds = -1;
+        }
+    }
+
+    /**
+     * Searches pay per segment (term lookups, scorers, sorts), and a rebuild leaves one per flush: merged into
+     * one while the unmerged snapshot answers. Catch-ups wait that long (FULLTEXT answers newer versions meanwhile).
+     */
+    private void mergeIntoOne(long counter) {
+        long started = System.nanoTime();
+        try {
+            writer.forceMerge(1);
+            commit(counter);
+            log.info("Search index merged into one segment in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            // Still a whole index, only slower to search.
+            log.warn("Search index merge failed: {}", e.toString());
         }
     }
 

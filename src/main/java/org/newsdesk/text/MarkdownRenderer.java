@@ -37,7 +37,7 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return TEXT.render(PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
+        return collapseWhitespace(TEXT.render(PARSER.parse(markdown))).strip();
     }
 
     /**
@@ -45,7 +45,40 @@ public final class MarkdownRenderer {
      * markup — most paragraphs of wire copy (search results turn up to 20 × 5 of them into text per request).
      */
     public static String paragraphAsText(String paragraph) {
-        return hasNoMarkup(paragraph) ? paragraph.replaceAll("\\s+", " ").strip() : toPlainText(paragraph);
+        return hasNoMarkup(paragraph) ? collapseWhitespace(paragraph).strip() : toPlainText(paragraph);
+    }
+
+    /**
+     * Runs of whitespace ({@code \s}: space, tab, line breaks, form feed, vertical tab) as one space, as
+     * {@code replaceAll("\\s+", " ")} does, without a regex: it ran for every paragraph of every search result.
+     */
+    static String collapseWhitespace(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                int end = i + 1;
+                while (end < n && isSpace(text.charAt(end))) {
+                    end++;
+                }
+                if (out == null) {
+                    if (c == ' ' && end == i + 1) {
+                        continue; // a single space stays as it is
+                    }
+                    out = new StringBuilder(n).append(text, 0, i);
+                }
+                out.append(' ');
+                i = end - 1;
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** No character that starts inline markup, no line that could start a block (heading, list, quote, code). */

@@ -52,7 +52,8 @@ class MarkdownRendererTest {
     @org.junit.jupiter.api.Test
     void aParagraphWithoutMarkupReadsAsTheParserWouldReadIt() {
         String[] pieces = {"Bakou", "l’OIM", "«", "»", " ", "  ", "\n", "\n  ", "1.", "2)", "-", "*", "_", "#", ">", "[", "](x)",
-                "`", "&amp;", "<b>", "\\", "!", "=", "~", "|", "+", "é", "Баку", ",", ".", ":", "(", ")", "'", "\"", "\t", "%", "$"};
+                "`", "&amp;", "<b>", "\\", "!", "=", "~", "|", "+", "é", "Баку", ",", ".", ":", "(", ")", "'", "\"", "\t", "%", "$",
+                "\r\n", "\f", "\u000B", "\u00A0", "\u2003"};
         var random = new java.util.Random(7);
         int plain = 0;
         for (int round = 0; round < 3000; round++) {
@@ -67,5 +68,21 @@ class MarkdownRendererTest {
         }
         org.assertj.core.api.Assertions.assertThat(plain).as("paragraphs taken without the parser").isGreaterThan(5);
         org.assertj.core.api.Assertions.assertThat(MarkdownRenderer.hasNoMarkup("L’OIM, à Bakou, le 1er mars : « migrations ».")).isTrue();
+    }
+
+    @Test
+    void whitespaceIsCollapsedAsTheRegexDid() {
+        String[] pieces = {"a", "é", " ", "  ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "\u2003", "Баку", "\uD83D\uDE00"};
+        var random = new java.util.Random(11);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, n = random.nextInt(12); i < n; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            assertThat(MarkdownRenderer.collapseWhitespace(s)).as("[%s]", s).isEqualTo(s.replaceAll("\\s+", " "));
+        }
+        String unchanged = "déjà une seule espace";
+        assertThat(MarkdownRenderer.collapseWhitespace(unchanged)).isSameAs(unchanged);
     }
 }
