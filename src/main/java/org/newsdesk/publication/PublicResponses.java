@@ -167,6 +167,7 @@ public class PublicResponses {
     private static final int WARM_QUEUE = 2_000;
     static final Duration SETTLED = Duration.ofSeconds(1);
     static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+    static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(2);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublicResponses.class);
 
     private final PublicationVersions versions;
@@ -178,6 +179,7 @@ public class PublicResponses {
     private final FrontCacheProperties frontCache;
     private final CacheMetrics metrics;
     private final Function<PublicationVersion, Object> navigation;
+    private final RenderTurns turns;
     private final Set<String> warming = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
     private volatile ThreadPoolExecutor warmer;
@@ -188,8 +190,9 @@ public class PublicResponses {
     PublicResponses(PublicationVersions versions, Clock clock,
                     ObjectProvider<BuildProperties> build, @Value("${newsdesk.site.render-cache:2000}") int capacity,
                     FrontCacheProperties frontCache, CacheMetrics metrics, Editions editions,
-                    ObjectProvider<NewPages> newPages, @Value("${newsdesk.site.warm-threads:1}") int warmThreads) {
-        this(versions, clock, build, capacity, frontCache, metrics, editions::listed);
+                    ObjectProvider<NewPages> newPages, @Value("${newsdesk.site.warm-threads:1}") int warmThreads,
+                    RenderTurns turns) {
+        this(versions, clock, build, capacity, frontCache, metrics, editions::listed, turns);
         this.newPages = newPages;
         if (warmThreads > 0) {
             var pool = new ThreadPoolExecutor(warmThreads, warmThreads, 30, TimeUnit.SECONDS,
@@ -203,8 +206,9 @@ public class PublicResponses {
 
     PublicResponses(PublicationVersions versions, Clock clock,
                     ObjectProvider<BuildProperties> build, int capacity, FrontCacheProperties frontCache,
-                    CacheMetrics metrics, Function<PublicationVersion, ?> navigation) {
+                    CacheMetrics metrics, Function<PublicationVersion, ?> navigation, RenderTurns turns) {
         this.versions = versions;
+        this.turns = turns;
         this.frontCache = frontCache;
         this.metrics = metrics;
         this.clock = clock;
@@ -292,10 +296,14 @@ public class PublicResponses {
     private record Answer(String key, Kept kept, boolean hit) {
     }
 
-    private ResponseStatusException unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException e) {
+    private static void withoutValidators(HttpServletResponse response) {
         response.setHeader(HttpHeaders.ETAG, null);
         response.setHeader(HttpHeaders.LAST_MODIFIED, null);
         response.setHeader(HttpHeaders.CACHE_CONTROL, null);
+    }
+
+    private ResponseStatusException unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException e) {
+        withoutValidators(response);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
         Throwable cause = e instanceof DataAccessException d ? d.getMostSpecificCause() : e;
         log.warn("Database unavailable for {}: {}", request.getRequestURI(), cause.getMessage());
@@ -395,13 +403,16 @@ public class PublicResponses {
         if (!hit) {
             long start = System.nanoTime();
             try {
-                kept = render(r, version, now, ServletUriComponentsBuilder.fromContextPath(request).build().toUriString(),
-                        path, query, false);
+                String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+                kept = turns.take(() -> render(r, version, now, baseUrl, path, query, false));
+            } catch (RenderTurns.Busy e) {
+                withoutValidators(response);
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(BUSY_RETRY_AFTER.toSeconds()));
+                log.debug("No render turn for {}: {}", path, e.getMessage());
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many pages being rendered", e);
             } catch (RuntimeException e) {
                 // Error responses (a 404 for an unpublished article, say) carry no validators.
-                response.setHeader(HttpHeaders.ETAG, null);
-                response.setHeader(HttpHeaders.LAST_MODIFIED, null);
-                response.setHeader(HttpHeaders.CACHE_CONTROL, null);
+                withoutValidators(response);
                 throw e;
             }
             remember(key, kept, version, now);

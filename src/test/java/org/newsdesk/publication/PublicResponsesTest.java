@@ -55,8 +55,10 @@ class PublicResponsesTest {
         return new PublicResponses(versions, clock,
                 new StaticListableBeanFactory().getBeanProvider(BuildProperties.class), capacity, frontCache,
                 new CacheMetrics(new StaticListableBeanFactory(java.util.Map.of("meters", meters)).getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class)),
-                v -> "");
+                v -> "", turns);
     }
+
+    RenderTurns turns = new RenderTurns(2, Duration.ofSeconds(2), meters);
 
     PublicResponses.Request page(String text) {
         return PublicResponses.Request.of(CacheControl.noCache().cachePublic(), v -> {
@@ -229,6 +231,44 @@ class PublicResponsesTest {
         }
         assertThat(get("/fr/long", request, null, null, "gzip;q=0").header(HttpHeaders.CONTENT_ENCODING)).isNull();
         assertThat(renders).as("rendered and compressed once").hasValue(1);
+    }
+
+    @Test
+    void whenEveryRenderTurnIsTakenKeptPagesStillAnswerAndANewOneIsABusy503() throws Exception {
+        turns = new RenderTurns(1, Duration.ofMillis(200), meters);
+        responses = responses(10);
+        assertThat(get("/fr/", page("Une"), null, null).status()).isEqualTo(200);
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var slow = PublicResponses.Request.of(CacheControl.noCache().cachePublic(), v -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return new PublicResponses.Rendered(HttpStatus.OK, MediaType.TEXT_HTML, "Lent".getBytes(StandardCharsets.UTF_8));
+        });
+        var reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var first = reader.submit(() -> get("/fr/lent", slow, null, null));
+            assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            assertThat(get("/fr/", page("Une"), null, null).body()).as("kept: no turn needed").isEqualTo("Une v7");
+            var servletResponse = new MockHttpServletResponse();
+            assertThatThrownBy(() -> responses.respond(new MockHttpServletRequest("GET", "/fr/autre"), servletResponse, page("Autre")))
+                    .isInstanceOfSatisfying(org.springframework.web.server.ResponseStatusException.class,
+                            e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+            assertThat(servletResponse.getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+            assertThat(servletResponse.getHeader(HttpHeaders.ETAG)).isNull();
+
+            release.countDown();
+            assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("Lent");
+            assertThat(get("/fr/autre", page("Autre"), null, null).body()).as("once a turn is free").isEqualTo("Autre v7");
+        } finally {
+            release.countDown();
+            reader.shutdownNow();
+        }
     }
 
     @Test
