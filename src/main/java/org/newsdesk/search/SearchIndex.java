@@ -78,6 +78,7 @@ class SearchIndex {
      */
     static final String FORMAT = "newsdesk.format";
     static final String FORMAT_VERSION = "2";
+    static final String MERGED = "newsdesk.merged";
     private static final String KEY = "key";
     private static final String ID = "id";
     private static final String PUBLISHED = "published";
@@ -109,6 +110,8 @@ class SearchIndex {
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
+    /** Whether the index was merged after its last rebuild (stored with each commit; a start finishes an abandoned merge). */
+    private volatile boolean merged;
     /** The publication counter the searchable snapshot holds everything up to; -1 while there is none. */
     private volatile long holds = -1;
 
@@ -152,8 +155,13 @@ class SearchIndex {
             rebuild();
         } else {
             holds = Long.parseLong(counter);
+            merged = stored.containsKey(MERGED);
             log.info("Search index opened at publication counter {}: catching up", holds);
             catchUp();
+            if (!merged) {
+                // Built, but stopped before its merge was done.
+                writerThread.execute(() -> mergeIntoOne(holds));
+            }
         }
         versions.listen((version, scopes, lift) -> {
             // An embargo lift writes nothing: the query compares the embargo with the clock.
@@ -167,11 +175,21 @@ class SearchIndex {
     void close() {
         writerThread.shutdownNow();
         try {
+            // The writer is used by that thread alone: let it stop (a merge stops at the interrupt) before closing.
+            if (!writerThread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                log.warn("Search index writer still busy at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             if (searchers != null) {
                 searchers.close();
             }
             if (writer != null) {
-                writer.close();
+                // Every change was committed when it was made; what is left is at most a merge, abandoned here
+                // (close() would wait for it) and done again at the next start.
+                writer.rollback();
             }
             if (directory != null) {
                 directory.close();
@@ -188,6 +206,11 @@ class SearchIndex {
 
     long counter() {
         return holds;
+    }
+
+    /** Whether the index was merged into one segment since it was last rebuilt. */
+    boolean merged() {
+        return merged;
     }
 
     /** Re-reads everything from the database in the background; searches use the old snapshot (or FULLTEXT) meanwhile. */
@@ -232,6 +255,7 @@ class SearchIndex {
                     after = rows.getLast().id();
                 }
             } while (rows.size() == REBUILD_CHUNK);
+            merged = false;
             commit(counter);
             holds = counter;
             log.info("Search index rebuilt: {} published dispatches in {} ms (publication counter {})", count,
@@ -253,6 +277,7 @@ class SearchIndex {
         long started = System.nanoTime();
         try {
             writer.forceMerge(1);
+            merged = true;
             commit(counter);
             log.info("Search index merged into one segment in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
@@ -290,7 +315,8 @@ class SearchIndex {
     }
 
     private void commit(long counter) throws IOException {
-        writer.setLiveCommitData(Map.of(COUNTER, Long.toString(counter), FORMAT, FORMAT_VERSION).entrySet());
+        writer.setLiveCommitData((merged ? Map.of(COUNTER, Long.toString(counter), FORMAT, FORMAT_VERSION, MERGED, "true")
+                : Map.of(COUNTER, Long.toString(counter), FORMAT, FORMAT_VERSION)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

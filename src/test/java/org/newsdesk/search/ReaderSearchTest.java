@@ -255,12 +255,14 @@ class ReaderSearchTest {
             upgraded.open();
             awaitTrue(() -> upgraded.holds(versions.current().counter()), Duration.ofSeconds(30));
             assertThat(upgraded.find(desk.edition, List.of(marker), clock.instant(), 0, 10).ids()).containsExactly(item.id());
+            awaitTrue(upgraded::merged, Duration.ofSeconds(30));
         } finally {
             upgraded.close();
         }
         try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
              var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
-            assertThat(reader.getIndexCommit().getUserData()).containsEntry(SearchIndex.FORMAT, SearchIndex.FORMAT_VERSION);
+            assertThat(reader.getIndexCommit().getUserData()).containsEntry(SearchIndex.FORMAT, SearchIndex.FORMAT_VERSION)
+                    .as("merged after the rebuild").containsEntry(SearchIndex.MERGED, "true");
             assertThat(reader.leaves()).allSatisfy(leaf -> assertThat(leaf.reader().getMetaData().sort()).isNotNull());
         }
     }
