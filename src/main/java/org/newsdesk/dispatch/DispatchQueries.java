@@ -85,13 +85,32 @@ public class DispatchQueries {
 
     /** The dashboard's five lists for the current viewer. */
     public DashboardData dashboard(long accountId, java.time.Instant now, int rows) {
-        return new DashboardData(
+        return DashboardData.of(dashboardOwn(accountId, now, rows), dashboardShared(now, rows));
+    }
+
+    /** The dashboard's lists of one person's own dispatches (a change elsewhere leaves them as they are). */
+    public DashboardData.Own dashboardOwn(long accountId, java.time.Instant now, int rows) {
+        return new DashboardData.Own(
                 section("d.state = 'DRAFT' AND d.created_by = :me", accountId, now, rows, "d.updated_at DESC"),
-                section("d.state = 'RETURNED' AND d.created_by = :me", accountId, now, rows, "d.updated_at DESC"),
-                section("d.state = 'SUBMITTED'", accountId, now, rows, "d.urgency ASC, d.updated_at ASC"),
+                section("d.state = 'RETURNED' AND d.created_by = :me", accountId, now, rows, "d.updated_at DESC"));
+    }
+
+    /** The dashboard's lists that are the same for everyone. */
+    public DashboardData.Shared dashboardShared(java.time.Instant now, int rows) {
+        return new DashboardData.Shared(
+                section("d.state = 'SUBMITTED'", 0, now, rows, "d.urgency ASC, d.updated_at ASC"),
                 section("(d.state = 'SCHEDULED' OR (d.embargo_until IS NOT NULL AND d.embargo_until > :now"
-                        + " AND d.state NOT IN ('KILLED', 'SPIKED')))", accountId, now, rows, "COALESCE(d.scheduled_at, d.embargo_until) ASC"),
-                section("d.state = 'PUBLISHED'", accountId, now, rows, "d.published_at DESC"));
+                        + " AND d.state NOT IN ('KILLED', 'SPIKED')))", 0, now, rows, "COALESCE(d.scheduled_at, d.embargo_until) ASC"),
+                section("d.state = 'PUBLISHED'", 0, now, rows, "d.published_at DESC"));
+    }
+
+    /** Who created these dispatches: whose own dashboard lists a change to them can touch. */
+    public java.util.Set<Long> authorsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT created_by FROM dispatch WHERE id IN (:ids)")
+                .param("ids", ids).query(Long.class).list());
     }
 
     private DashboardData.Section section(String condition, long me, java.time.Instant now, int rows, String order) {

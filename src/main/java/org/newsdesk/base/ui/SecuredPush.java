@@ -16,8 +16,14 @@ public final class SecuredPush {
 
     /** Captures the current user's security context now; the returned task runs the action in the UI with it. */
     public static Runnable asCurrentUser(UI ui, Runnable action) {
+        var run = forCurrentUser(ui);
+        return () -> run.accept(action);
+    }
+
+    /** The same for actions only known later: each one given runs in the UI with the context captured now. */
+    public static java.util.function.Consumer<Runnable> forCurrentUser(UI ui) {
         SecurityContext context = SecurityContextHolder.getContext();
-        return () -> ui.access(() -> {
+        return action -> ui.access(() -> {
             SecurityContext before = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(context);
             try {

@@ -24,6 +24,7 @@ import org.newsdesk.dispatch.DispatchRow;
 import org.newsdesk.security.CurrentUser;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The newsroom's start page: my drafts, what was returned to me, the review queue, what is
@@ -43,6 +44,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
     private final DashboardUpdates updates;
     private final Clock clock;
     private Runnable unsubscribe;
+    /** This person's own lists as last read: kept while a round of changes does not touch their dispatches. */
+    private DashboardData.Own own;
 
     DashboardView(CurrentUser currentUser, DispatchQueries queries, DashboardUpdates updates, Clock clock) {
         this.queries = queries;
@@ -58,16 +61,30 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
     }
 
     void refresh() {
-        DashboardData data = queries.dashboard(currentUser.require().accountId(), clock.instant(), ROWS);
-        sections.removeAll();
-        sections.add(section("dashboard.my-drafts", data.myDrafts(), "MY_DRAFTS"));
-        sections.add(section("dashboard.returned", data.returnedToMe(), "RETURNED"));
-        sections.add(section("dashboard.review", data.reviewQueue(), "REVIEW"));
-        sections.add(section("dashboard.scheduled", data.scheduledOrEmbargoed(), "SCHEDULED"));
-        sections.add(section("dashboard.published", data.recentlyPublished(), "PUBLISHED"));
+        Instant now = clock.instant();
+        own = queries.dashboardOwn(currentUser.require().accountId(), now, ROWS);
+        show(DashboardData.of(own, queries.dashboardShared(now, ROWS)), now);
     }
 
-    private Div section(String titleKey, DashboardData.Section data, String key) {
+    /** After a round of changes: the desk's lists as read once for everyone, this person's own only if they changed. */
+    void update(DashboardUpdates.Round round) {
+        long me = currentUser.require().accountId();
+        if (own == null || round.touches(me)) {
+            own = queries.dashboardOwn(me, round.now(), ROWS);
+        }
+        show(DashboardData.of(own, round.shared()), round.now());
+    }
+
+    private void show(DashboardData data, Instant now) {
+        sections.removeAll();
+        sections.add(section("dashboard.my-drafts", data.myDrafts(), "MY_DRAFTS", now));
+        sections.add(section("dashboard.returned", data.returnedToMe(), "RETURNED", now));
+        sections.add(section("dashboard.review", data.reviewQueue(), "REVIEW", now));
+        sections.add(section("dashboard.scheduled", data.scheduledOrEmbargoed(), "SCHEDULED", now));
+        sections.add(section("dashboard.published", data.recentlyPublished(), "PUBLISHED", now));
+    }
+
+    private Div section(String titleKey, DashboardData.Section data, String key, Instant now) {
         var count = new Span(java.text.NumberFormat.getIntegerInstance(getLocale()).format(data.count()));
         count.addClassName("nd-count");
         var title = new H2(getTranslation(titleKey));
@@ -77,12 +94,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
             // When it goes out, at a glance: the scheduled time and any running embargo.
             if (row.state() == org.newsdesk.workflow.DispatchState.SCHEDULED && row.scheduledAt() != null) {
                 var when = new Span(getTranslation("dispatch.scheduled-for",
-                        StaffTime.withRelative(row.scheduledAt(), clock.instant(), getLocale())));
+                        StaffTime.withRelative(row.scheduledAt(), now, getLocale())));
                 when.addClassName("nd-row-time");
                 item.add(when);
             }
-            var embargo = StaffTime.embargoBadge(row.embargoUntil(), clock.instant(), getTranslation("dispatch.embargoed-until",
-                    StaffTime.withRelative(row.embargoUntil(), clock.instant(), getLocale())));
+            var embargo = StaffTime.embargoBadge(row.embargoUntil(), now, getTranslation("dispatch.embargoed-until",
+                    StaffTime.withRelative(row.embargoUntil(), now, getLocale())));
             if (embargo != null) {
                 item.add(embargo);
             }
@@ -99,7 +116,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
 
     @Override
     protected void onAttach(AttachEvent event) {
-        unsubscribe = updates.subscribe(SecuredPush.asCurrentUser(event.getUI(), this::refresh));
+        var asThisUser = SecuredPush.forCurrentUser(event.getUI());
+        unsubscribe = updates.subscribe(round -> asThisUser.accept(() -> update(round)));
     }
 
     @Override
