@@ -41,7 +41,9 @@ import static org.newsdesk.support.Unique.unique;
  * per package. Pages: {@code dashboard}, {@code editor}, {@code shell} (an empty view in the newsroom's
  * layout) and {@code empty} (an empty view without layout: Vaadin's own cost of a UI, and the test's
  * Playwright client, which lives in this JVM too). Writes target/benchmarks/newsroom-sessions.md. Run with
- * {@code ./mvnw -Pbenchmark test -Dtest=NewsroomSessionsBenchmark -Dbench.sessions=10}.
+ * {@code ./mvnw -Pbenchmark test -Dtest=NewsroomSessionsBenchmark -Dbench.sessions=10}. With
+ * {@code -Dbench.heapdump=FILE} it also writes a heap dump of live objects while every session is still open,
+ * to trace what holds them.
  */
 @Tag("benchmark")
 @ServerTest
@@ -187,6 +189,11 @@ class NewsroomSessionsBenchmark extends BrowserTest {
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/newsroom-sessions.md"), report);
         System.out.println(report);
+        String dump = System.getProperty("bench.heapdump", "");
+        if (!dump.isBlank()) {
+            Files.deleteIfExists(Path.of(dump));
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump, true);
+        }
         all.forEach(BrowserContext::close);
     }
 
