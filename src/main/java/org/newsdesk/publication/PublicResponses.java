@@ -137,7 +137,7 @@ public class PublicResponses {
     /**
      * A kept body's gzip, made once: when rendered ahead of readers (in the background), at once; when a reader's
      * request rendered it, by the first reader who accepts gzip — a response asked for once (a search with its
-     * own words) is not compressed for nobody (at the best level, that was a quarter of such a request).
+     * own words) is not compressed at the best level for nobody.
      */
     private static final class Gzipped {
         private final byte[] plain;

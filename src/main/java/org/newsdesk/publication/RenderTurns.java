@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * Renders asked for by readers take turns: a few at once (twice the cores by default), the others wait in
  * the order they came. Renders are CPU work with a database read in the middle; run all at once (64 searches on
  * 2 cores), each is slowed by all the others and some wait far longer than the rest — in order, each waits
- * about as long as any other (search at 1,000,000 dispatches: p95 195 → 77 ms at the same throughput,
+ * about as long as any other (search at 1,000,000 dispatches: p95 207 → 83 ms at the same throughput,
  * docs/benchmarks.md). It also keeps renders from queueing on the connection pool, whose wait ends in a 503.
  * Kept responses and 304s never take a turn; background renders have their own threads.
  */
