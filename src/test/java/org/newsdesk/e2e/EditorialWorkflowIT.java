@@ -43,6 +43,16 @@ class EditorialWorkflowIT extends BrowserTest {
         return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*" + text + "\\s*$")));
     }
 
+    /**
+     * Until the page's Vaadin client has no request in flight: what the server changed in answer (the place list
+     * of the language just chosen) is in the page before the next keystroke. Typing a place within the round trip
+     * that resets the place list lost the place once in CI (a person does not type that fast).
+     */
+    static void settled(Page page) {
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => typeof c.isActive !== 'function' || !c.isActive())");
+    }
+
     static void waitSaved(Page page) {
         assertThat(page.locator(".nd-save-status")).containsText("Saved at");
     }
@@ -59,8 +69,10 @@ class EditorialWorkflowIT extends BrowserTest {
         field(writer, "Headline").fill(headline);
         combo(writer, "Language").fill("fr");
         combo(writer, "Language").press("Enter");
+        settled(writer);
         combo(writer, "Dateline place").fill("Bakou");
         combo(writer, "Dateline place").press("Enter");
+        settled(writer);
         combo(writer, "Dateline date").fill("3/1/2023");
         combo(writer, "Dateline date").press("Enter");
         field(writer, "Body").fill(body);
