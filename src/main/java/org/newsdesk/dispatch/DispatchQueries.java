@@ -83,11 +83,6 @@ public class DispatchQueries {
         return rows.stream().map(r -> r.withAuthorName(names.getOrDefault(r.authorId(), "?"))).toList();
     }
 
-    /** The dashboard's five lists for the current viewer. */
-    public DashboardData dashboard(long accountId, java.time.Instant now, int rows) {
-        return DashboardData.of(dashboardOwn(accountId, now, rows), dashboardShared(now, rows));
-    }
-
     /** The dashboard's lists of one person's own dispatches (a change elsewhere leaves them as they are). */
     public DashboardData.Own dashboardOwn(long accountId, java.time.Instant now, int rows) {
         return new DashboardData.Own(

@@ -33,7 +33,6 @@ class RenderTurns {
 
     private final Semaphore turns;
     private final Duration wait;
-    private final int size;
     /** A render that asks for another render (none does today) must not wait for its own turn. */
     private final ThreadLocal<Boolean> holding = new ThreadLocal<>();
     private final Counter refused;
@@ -45,7 +44,6 @@ class RenderTurns {
     }
 
     RenderTurns(int turns, Duration wait, MeterRegistry registry) {
-        this.size = turns;
         this.turns = new Semaphore(turns, true);
         this.wait = wait;
         if (registry != null) {
@@ -83,9 +81,5 @@ class RenderTurns {
             holding.remove();
             turns.release();
         }
-    }
-
-    int size() {
-        return size;
     }
 }

@@ -315,8 +315,11 @@ class SearchIndex {
     }
 
     private void commit(long counter) throws IOException {
-        writer.setLiveCommitData((merged ? Map.of(COUNTER, Long.toString(counter), FORMAT, FORMAT_VERSION, MERGED, "true")
-                : Map.of(COUNTER, Long.toString(counter), FORMAT, FORMAT_VERSION)).entrySet());
+        Map<String, String> data = new java.util.HashMap<>(Map.of(COUNTER, Long.toString(counter), FORMAT, FORMAT_VERSION));
+        if (merged) {
+            data.put(MERGED, "true");
+        }
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

@@ -69,7 +69,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
     /** After a round of changes: the desk's lists as read once for everyone, this person's own only if they changed. */
     void update(DashboardUpdates.Round round) {
         long me = currentUser.require().accountId();
-        if (own == null || round.touches(me)) {
+        if (round.touches(me)) {
             own = queries.dashboardOwn(me, round.now(), ROWS);
         }
         show(DashboardData.of(own, round.shared()), round.now());
