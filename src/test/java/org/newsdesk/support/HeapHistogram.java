@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The live objects of this JVM per class, as {@code jcmd <pid> GC.class_histogram} prints them (it runs a
@@ -63,6 +64,13 @@ public record HeapHistogram(Map<String, long[]> classes) {
         sums.forEach((name, d) -> deltas.add(new Delta(name, d[0], d[1])));
         deltas.sort(Comparator.comparingLong(Delta::bytes).reversed());
         return deltas;
+    }
+
+    /** This histogram without the classes {@code left} names (dead space, or a test's own client in this JVM). */
+    public HeapHistogram without(Predicate<String> left) {
+        Map<String, long[]> kept = new HashMap<>(classes);
+        kept.keySet().removeIf(left);
+        return new HeapHistogram(kept);
     }
 
     public long totalBytes() {
