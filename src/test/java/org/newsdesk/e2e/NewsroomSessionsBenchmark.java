@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.ServerTest;
 import org.newsdesk.support.HeapHistogram;
 import org.newsdesk.support.Newsroom;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import java.lang.management.ManagementFactory;
