@@ -256,7 +256,7 @@ class SearchIndex {
                 }
             } while (rows.size() == REBUILD_CHUNK);
             merged = false;
-            commit(counter);
+            commit(counter, false);
             holds = counter;
             log.info("Search index rebuilt: {} published dispatches in {} ms (publication counter {})", count,
                     (System.nanoTime() - started) / 1_000_000, counter);
@@ -277,8 +277,9 @@ class SearchIndex {
         long started = System.nanoTime();
         try {
             writer.forceMerge(1);
+            // Said merged only once the commit that records it is on disk: a close right after must find it there.
+            commit(counter, true);
             merged = true;
-            commit(counter);
             log.info("Search index merged into one segment in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             // Still a whole index, only slower to search.
@@ -300,7 +301,7 @@ class SearchIndex {
                 for (SearchFeed.Row row : changes.rows()) {
                     writer.updateDocument(new Term(KEY, Long.toString(row.id())), document(row));
                 }
-                commit(changes.counter());
+                commit(changes.counter(), merged);
             }
             holds = Math.max(held, changes.counter());
         } catch (IOException | RuntimeException e) {
@@ -314,9 +315,9 @@ class SearchIndex {
         return new IndexWriterConfig(SearchText.analyzer()).setIndexSort(NEWEST).setRAMBufferSizeMB(64);
     }
 
-    private void commit(long counter) throws IOException {
+    private void commit(long counter, boolean inOneSegment) throws IOException {
         Map<String, String> data = new java.util.HashMap<>(Map.of(COUNTER, Long.toString(counter), FORMAT, FORMAT_VERSION));
-        if (merged) {
+        if (inOneSegment) {
             data.put(MERGED, "true");
         }
         writer.setLiveCommitData(data.entrySet());
