@@ -38,6 +38,9 @@ class NewsroomPushIT extends BrowserTest {
         CDPSession devtools = context.newCDPSession(page);
         devtools.on("Network.webSocketWillSendHandshakeRequest", event -> asked.add(event.getAsJsonObject("request")));
         devtools.on("Network.webSocketHandshakeResponseReceived", event -> answered.add(event.getAsJsonObject("response")));
+        List<Integer> received = new CopyOnWriteArrayList<>();
+        devtools.on("Network.webSocketFrameReceived", event -> received.add(
+                event.getAsJsonObject("response").get("payloadData").getAsString().length()));
         devtools.send("Network.enable");
 
         logInOn(page, "editor", "red-pen-on-copy");
@@ -60,7 +63,24 @@ class NewsroomPushIT extends BrowserTest {
         assertThat(header(request, "Sec-WebSocket-Extensions")).as("Chromium asks for compression")
                 .contains("permessage-deflate");
         assertThat(header(response, "Sec-WebSocket-Extensions")).as("the newsroom declines it").isNull();
+
+        // The dashboard's update (its tiles again) is one push message longer than the server's 4 KB frame
+        // buffers: it arrived whole, in several frames.
+        assertThat(received.stream().mapToInt(Integer::intValue).max().orElse(0)).as("the longest push message")
+                .isGreaterThan(4096);
+        assertThat(tomcatFrameBufferBytes()).as("set before Tomcat's WebSocket classes loaded").isEqualTo(4096);
         context.close();
+    }
+
+    /** The size Tomcat's WebSocket classes read when they loaded (package-private in Tomcat). */
+    static int tomcatFrameBufferBytes() {
+        try {
+            var field = Class.forName("org.apache.tomcat.websocket.Constants").getDeclaredField("DEFAULT_BUFFER_SIZE");
+            field.setAccessible(true);
+            return field.getInt(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static String header(JsonObject message, String name) {

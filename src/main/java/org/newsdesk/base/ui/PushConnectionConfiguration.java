@@ -23,9 +23,10 @@ import java.util.Enumeration;
  * <li>Atmosphere's per-socket byte and char buffers of 16,384 each (48 KB), which Vaadin sizes itself and
  * which only Atmosphere's stream/reader dispatch uses — JSR 356 hands it whole strings. They grow on
  * demand if ever used, so they start small.</li>
- * <li>Tomcat's frame buffers: 8,192 chars for a text message, where Vaadin's client sends fragments of at
+ * <li>Tomcat's message buffers: 8,192 chars for a text message, where Vaadin's client sends fragments of at
  * most {@value PushConstants#WEBSOCKET_FRAGMENT_SIZE} characters, and 8 KB for binary messages, which it
- * never sends.</li>
+ * never sends; and its three frame buffers (input, output, encoder) of 8 KB each, where longer messages
+ * simply go in more frames.</li>
  * <li>permessage-deflate, which Chromium and Firefox ask for and Tomcat grants on every connection: 24 KB
  * of heap buffers plus a zlib deflater and inflater in native memory for the connection's lifetime: 106 KB
  * resident after the first message, 256 KB after about 190 KB each way (measured, docs/benchmarks.md). Push
@@ -42,15 +43,26 @@ class PushConnectionConfiguration {
     /** Atmosphere's initial buffer; it doubles on demand up to its message size limit. */
     static final int ATMOSPHERE_BUFFER = 256;
 
+    /** Tomcat's frame buffers per connection (its default is 8 KB): a push message longer goes in more frames. */
+    static final int FRAME_BUFFER_BYTES = 4096;
+    static final String FRAME_BUFFER_PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
     static final String PUSH_PATH = "/newsroom/VAADIN/push";
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> pushFrameBuffers() {
-        // Context parameters, read once by Tomcat's WebSocket container when the context starts.
-        return factory -> factory.addContextCustomizers(context -> {
+        return factory -> {
+            // Tomcat sizes its frame buffers from this system property only, read once when its WebSocket classes
+            // load — after this, when the server starts. An operator's own -D value wins.
+            if (System.getProperty(FRAME_BUFFER_PROPERTY) == null) {
+                System.setProperty(FRAME_BUFFER_PROPERTY, String.valueOf(FRAME_BUFFER_BYTES));
+            }
+            // Context parameters, read once by Tomcat's WebSocket container when the context starts.
+            factory.addContextCustomizers(context -> {
             context.addParameter("org.apache.tomcat.websocket.textBufferSize", String.valueOf(TEXT_MESSAGE_CHARS));
             context.addParameter("org.apache.tomcat.websocket.binaryBufferSize", String.valueOf(BINARY_MESSAGE_BYTES));
-        });
+            });
+        };
     }
 
     /** Vaadin lets the servlet's init parameters override the Atmosphere settings it sets itself. */
