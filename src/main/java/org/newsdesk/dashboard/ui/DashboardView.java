@@ -25,6 +25,8 @@ import org.newsdesk.security.CurrentUser;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The newsroom's start page: my drafts, what was returned to me, the review queue, what is
@@ -46,6 +48,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
     private Runnable unsubscribe;
     /** This person's own lists as last read: kept while a round of changes does not touch their dispatches. */
     private DashboardData.Own own;
+    /** What each tile shows, as text, in order: compared before a tile is rebuilt. */
+    private final List<?>[] shown = new List<?>[5];
 
     DashboardView(CurrentUser currentUser, DispatchQueries queries, DashboardUpdates updates, Clock clock) {
         this.queries = queries;
@@ -76,12 +80,48 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
     }
 
     private void show(DashboardData data, Instant now) {
-        sections.removeAll();
-        sections.add(section("dashboard.my-drafts", data.myDrafts(), "MY_DRAFTS", now));
-        sections.add(section("dashboard.returned", data.returnedToMe(), "RETURNED", now));
-        sections.add(section("dashboard.review", data.reviewQueue(), "REVIEW", now));
-        sections.add(section("dashboard.scheduled", data.scheduledOrEmbargoed(), "SCHEDULED", now));
-        sections.add(section("dashboard.published", data.recentlyPublished(), "PUBLISHED", now));
+        put(0, "dashboard.my-drafts", data.myDrafts(), "MY_DRAFTS", now);
+        put(1, "dashboard.returned", data.returnedToMe(), "RETURNED", now);
+        put(2, "dashboard.review", data.reviewQueue(), "REVIEW", now);
+        put(3, "dashboard.scheduled", data.scheduledOrEmbargoed(), "SCHEDULED", now);
+        put(4, "dashboard.published", data.recentlyPublished(), "PUBLISHED", now);
+    }
+
+    /**
+     * Replaces a tile only when what it shows changed: most rounds (an autosave of the body, a change in a list
+     * beyond its first rows) leave every tile as it is, so nothing is sent to this browser, focus stays put, and
+     * an open dashboard costs the server no new components.
+     */
+    private void put(int index, String titleKey, DashboardData.Section data, String key, Instant now) {
+        List<String> content = new ArrayList<>();
+        content.add(java.text.NumberFormat.getIntegerInstance(getLocale()).format(data.count()));
+        for (DispatchRow row : data.rows()) {
+            content.add(row.id() + " " + row.headline());
+            content.add(scheduledText(row, now));
+            content.add(embargoText(row, now) + " " + row.embargoUntil());
+        }
+        if (content.equals(shown[index])) {
+            return;
+        }
+        Div tile = section(titleKey, data, key, now);
+        if (index < sections.getComponentCount()) {
+            sections.replace(sections.getComponentAt(index), tile);
+        } else {
+            sections.add(tile);
+        }
+        shown[index] = content;
+    }
+
+    private String scheduledText(DispatchRow row, Instant now) {
+        return row.state() == org.newsdesk.workflow.DispatchState.SCHEDULED && row.scheduledAt() != null
+                ? getTranslation("dispatch.scheduled-for", StaffTime.withRelative(row.scheduledAt(), now, getLocale()))
+                : null;
+    }
+
+    private String embargoText(DispatchRow row, Instant now) {
+        return row.embargoUntil() != null && row.embargoUntil().isAfter(now)
+                ? getTranslation("dispatch.embargoed-until", StaffTime.withRelative(row.embargoUntil(), now, getLocale()))
+                : null;
     }
 
     private Div section(String titleKey, DashboardData.Section data, String key, Instant now) {
@@ -92,14 +132,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
         for (DispatchRow row : data.rows()) {
             var item = new ListItem(new Anchor("/newsroom/dispatch/" + row.id(), row.headline()));
             // When it goes out, at a glance: the scheduled time and any running embargo.
-            if (row.state() == org.newsdesk.workflow.DispatchState.SCHEDULED && row.scheduledAt() != null) {
-                var when = new Span(getTranslation("dispatch.scheduled-for",
-                        StaffTime.withRelative(row.scheduledAt(), now, getLocale())));
+            String scheduled = scheduledText(row, now);
+            if (scheduled != null) {
+                var when = new Span(scheduled);
                 when.addClassName("nd-row-time");
                 item.add(when);
             }
-            var embargo = StaffTime.embargoBadge(row.embargoUntil(), now, getTranslation("dispatch.embargoed-until",
-                    StaffTime.withRelative(row.embargoUntil(), now, getLocale())));
+            var embargo = StaffTime.embargoBadge(row.embargoUntil(), now, embargoText(row, now));
             if (embargo != null) {
                 item.add(embargo);
             }

@@ -108,6 +108,50 @@ class DashboardUpdatesTest extends NewsroomViewTest {
         assertThat(view.sections.getElement().getTextRecursively()).contains(headline);
     }
 
+    /**
+     * A round rebuilds only the tiles whose text changed: an autosave of a story's body changes nothing a
+     * dashboard shows, so nothing is rebuilt or sent; a new headline rebuilds its tile alone; a scheduled time's
+     * "in N min" rebuilds its tile as the minutes pass.
+     */
+    @Test
+    @WithUserDetails("editor")
+    void aRoundRebuildsOnlyTheTilesWhoseTextChanged() {
+        var view = navigate(DashboardView.class);
+        String headline = "Tuile " + UUID.randomUUID().toString().substring(0, 6);
+        var submitted = runAs.as("writer", () -> dispatches.submit(dispatches.create(draft(headline, "Texte.")).id()));
+        var before = tiles(view);
+        view.update(new DashboardUpdates.Round(java.util.Set.of(submitted.id()), queries, clock.instant()));
+        var after = tiles(view);
+        assertThat(view.sections.getElement().getTextRecursively()).contains(headline);
+        assertThat(after.get(2)).as("the review queue, which shows it").isNotSameAs(before.get(2));
+        assertThat(java.util.List.of(after.get(0), after.get(1), after.get(3), after.get(4)))
+                .as("the other tiles").containsExactly(before.get(0), before.get(1), before.get(3), before.get(4));
+
+        // An autosave of the body: the round comes, and nothing on the dashboard changes.
+        var saved = dispatches.save(submitted.id(), submitted.version(), draft(headline, "Texte revu."));
+        view.update(new DashboardUpdates.Round(java.util.Set.of(saved.id()), queries, clock.instant()));
+        assertThat(tiles(view)).as("every tile as it was").containsExactlyElementsOf(after);
+
+        // Scheduled in 30 minutes: the tile says so, and says it again differently ten minutes later.
+        var scheduled = dispatches.schedule(saved.id(), clock.instant().plus(java.time.Duration.ofMinutes(30)));
+        try {
+            var now = clock.instant();
+            view.update(new DashboardUpdates.Round(java.util.Set.of(scheduled.id()), queries, now));
+            var inThirty = tiles(view);
+            assertThat(inThirty.get(3)).isNotSameAs(after.get(3));
+            view.update(new DashboardUpdates.Round(java.util.Set.of(), queries, now));
+            assertThat(tiles(view).get(3)).as("the same minute").isSameAs(inThirty.get(3));
+            view.update(new DashboardUpdates.Round(java.util.Set.of(), queries, now.plus(java.time.Duration.ofMinutes(10))));
+            assertThat(tiles(view).get(3)).as("ten minutes later").isNotSameAs(inThirty.get(3));
+        } finally {
+            dispatches.unschedule(scheduled.id());
+        }
+    }
+
+    private static java.util.List<com.vaadin.flow.component.Component> tiles(DashboardView view) {
+        return view.sections.getChildren().toList();
+    }
+
     static DispatchDraft draft(String headline, String body) {
         return new DispatchDraft("fr", headline, null, new Dateline("Bakou", LocalDate.of(2023, 3, 1)),
                 null, null, body, null, null, 5, null);
