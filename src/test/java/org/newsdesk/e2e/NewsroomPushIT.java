@@ -20,7 +20,8 @@ import static org.newsdesk.support.Unique.unique;
 /**
  * An open dashboard learns of another person's change without a reload, over the push WebSocket — and that
  * connection is opened without permessage-deflate, which Chromium asks for and the newsroom declines
- * (its zlib state costs each open tab 100–300 KB of native memory, docs/benchmarks.md).
+ * (its zlib state costs each open tab 100–300 KB of native memory, docs/benchmarks.md); and a push message
+ * many times longer than the server's frame buffers, which are kept small, arrives whole.
  */
 @ServerTest
 class NewsroomPushIT extends BrowserTest {
@@ -38,9 +39,6 @@ class NewsroomPushIT extends BrowserTest {
         CDPSession devtools = context.newCDPSession(page);
         devtools.on("Network.webSocketWillSendHandshakeRequest", event -> asked.add(event.getAsJsonObject("request")));
         devtools.on("Network.webSocketHandshakeResponseReceived", event -> answered.add(event.getAsJsonObject("response")));
-        List<Integer> received = new CopyOnWriteArrayList<>();
-        devtools.on("Network.webSocketFrameReceived", event -> received.add(
-                event.getAsJsonObject("response").get("payloadData").getAsString().length()));
         devtools.send("Network.enable");
 
         logInOn(page, "editor", "red-pen-on-copy");
@@ -64,11 +62,40 @@ class NewsroomPushIT extends BrowserTest {
                 .contains("permessage-deflate");
         assertThat(header(response, "Sec-WebSocket-Extensions")).as("the newsroom declines it").isNull();
 
-        // The dashboard's update (its tiles again) is one push message longer than the server's 4 KB frame
-        // buffers: it arrived whole, in several frames.
-        assertThat(received.stream().mapToInt(Integer::intValue).max().orElse(0)).as("the longest push message")
-                .isGreaterThan(4096);
         assertThat(tomcatFrameBufferBytes()).as("set before Tomcat's WebSocket classes loaded").isEqualTo(4096);
+        context.close();
+    }
+
+    /**
+     * A colleague's long edit reaches an editor who has the story open read-only (the colleague holds it), as
+     * one push message several times longer than the server's 4 KB frame buffers: it arrives whole.
+     */
+    @Test
+    void aColleaguesLongEditReachesAnOpenEditorWhole() {
+        DispatchService dispatches = newsroom.service();
+        String headline = unique("Long push");
+        var draft = newsroom.as("writer", () -> {
+            var created = dispatches.create(Newsroom.draft("fr", headline, "Premier jet."));
+            return dispatches.lock(created.id());
+        });
+        BrowserContext context = watched(browser.newContext());
+        context.setDefaultTimeout(30_000);
+        Page page = context.newPage();
+        List<Integer> received = new CopyOnWriteArrayList<>();
+        CDPSession devtools = context.newCDPSession(page);
+        devtools.on("Network.webSocketFrameReceived", event -> received.add(
+                event.getAsJsonObject("response").get("payloadData").getAsString().length()));
+        devtools.send("Network.enable");
+        logInOn(page, "editor", "red-pen-on-copy");
+        page.navigate(url("/newsroom/dispatch/" + draft.id()));
+        assertThat(page.locator(".nd-preview-body")).containsText("Premier jet.");
+
+        String paragraph = "Le Parlement a adopté en deuxième lecture le projet de loi sur les médias régionaux. ";
+        String body = paragraph.repeat(150) + unique("Fin");
+        newsroom.as("writer", () -> dispatches.save(draft.id(), draft.version(), Newsroom.draft("fr", headline, body)));
+        assertThat(page.locator(".nd-preview-body")).containsText(body.substring(body.length() - 20));
+        assertThat(received.stream().mapToInt(Integer::intValue).max().orElse(0)).as("the longest push message")
+                .isGreaterThan(body.length());
         context.close();
     }
 
