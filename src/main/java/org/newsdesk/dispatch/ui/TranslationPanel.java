@@ -16,7 +16,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.newsdesk.base.i18n.LocaleText;
 import org.newsdesk.dispatch.DispatchDetails;
@@ -27,8 +26,10 @@ import org.newsdesk.dispatch.TranslationMember;
 import org.newsdesk.dispatch.TranslationSets;
 import org.newsdesk.workflow.WorkflowAction;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,8 +45,9 @@ class TranslationPanel extends VerticalLayout {
     /** Built when the story first has other language versions: most dispatches never do, and each open editor would carry it. */
     Grid<TranslationMember> members;
     final Div sourceChanged = new Div();
-    final Select<String> target = new Select<>();
-    final Button translate = new Button();
+    /** One button per language the set lacks: one click translates (a select and a button took three). */
+    final Map<String, Button> translateInto = new LinkedHashMap<>();
+    private final HorizontalLayout controls = new HorizontalLayout();
 
     private final TranslationSets sets;
     private final Runnable reload;
@@ -62,12 +64,7 @@ class TranslationPanel extends VerticalLayout {
         sourceChanged.setWidthFull();
         sourceChanged.setVisible(false);
 
-        target.setAriaLabel(getTranslation("translation.into"));
-        target.setPlaceholder(getTranslation("translation.into"));
-        target.setItemLabelGenerator(tag -> LocaleText.nativeName(Locale.forLanguageTag(tag)));
-        translate.setText(getTranslation("translation.translate"));
-        translate.addClickListener(e -> translate());
-        var controls = new HorizontalLayout(target, translate);
+        controls.add(new Span(getTranslation("translation.into")));
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
 
@@ -121,10 +118,19 @@ class TranslationPanel extends VerticalLayout {
         Set<String> present = set.stream().map(TranslationMember::language).collect(Collectors.toSet());
         present.add(d.draft().language());
         List<String> missing = TranslationSets.LANGUAGES.stream().filter(l -> !present.contains(l)).toList();
-        target.setItems(missing);
-        target.setValue(missing.isEmpty() ? null : missing.getFirst());
-        target.setVisible(!missing.isEmpty());
-        translate.setVisible(!missing.isEmpty());
+        if (!missing.equals(List.copyOf(translateInto.keySet()))) {
+            translateInto.values().forEach(controls::remove);
+            translateInto.clear();
+            for (String language : missing) {
+                String name = LocaleText.nativeName(Locale.forLanguageTag(language));
+                var button = new Button(name, e -> translate(language));
+                button.setAriaLabel(getTranslation("translation.translate") + ": " + name);
+                button.getElement().setAttribute("data-language", language);
+                translateInto.put(language, button);
+                controls.add(button);
+            }
+        }
+        controls.setVisible(!missing.isEmpty());
         showSourceChange(state.sourceChange());
     }
 
@@ -147,8 +153,7 @@ class TranslationPanel extends VerticalLayout {
         sourceChanged.add(text, diff, seen);
     }
 
-    void translate() {
-        String language = target.getValue();
+    void translate(String language) {
         try {
             DispatchDetails created = sets.translate(dispatch.id(), language);
             Notification.show(getTranslation("translation.created",

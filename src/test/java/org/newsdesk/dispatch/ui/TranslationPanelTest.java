@@ -38,8 +38,10 @@ class TranslationPanelTest extends NewsroomViewTest {
         DispatchEditorView view = navigate("dispatch/" + source.id(), DispatchEditorView.class);
         assertThat(view.translations.listsMembers()).isFalse();
 
-        view.translations.target.setValue("az");
-        test(view.translations.translate).click();
+        assertThat(view.translations.translateInto).as("one button per language the set lacks")
+                .containsOnlyKeys("en", "az", "ru");
+        assertThat(view.translations.translateInto.get("az").getText()).isEqualTo("Azərbaycan");
+        test(view.translations.translateInto.get("az")).click();
 
         DispatchEditorView translation = (DispatchEditorView) getCurrentView();
         assertThat(translation).isNotSameAs(view);
@@ -48,6 +50,7 @@ class TranslationPanelTest extends NewsroomViewTest {
         assertThat(translation.translations.members.getGenericDataView().getItems().map(TranslationMember::language))
                 .containsExactly("fr", "az");
         assertThat(translation.translations.sourceChanged.isVisible()).isFalse();
+        assertThat(translation.translations.translateInto).as("what the set still lacks").containsOnlyKeys("en", "ru");
         long translationId = translation.translations.members.getGenericDataView().getItems()
                 .filter(m -> m.language().equals("az")).findFirst().orElseThrow().id();
         // The translation's editor holds the translation's lock; the source's editor let go of the source.
