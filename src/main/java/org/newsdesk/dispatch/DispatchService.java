@@ -224,6 +224,7 @@ public class DispatchService {
             throw new DispatchValidationException(Map.of("comment", "dispatch.error.comment-required"));
         }
         comments.add(d.getId(), me.accountId(), clock.instant(), text.strip());
+        events.publishEvent(new DispatchCommented(d.getId()));
     }
 
     @Transactional(readOnly = true)

@@ -138,11 +138,23 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         Runnable refresh = SecuredPush.asCurrentUser(attachEvent.getUI(), this::changedElsewhere);
-        unsubscribe = editorUpdates.subscribe(id -> {
+        Runnable changes = editorUpdates.subscribe(id -> {
             if (state != null && state.dispatch().id() == id) {
                 refresh.run();
             }
         });
+        // Even while this editor holds the lock and skips other refreshes: a comment touches nothing being typed.
+        Runnable showComments = SecuredPush.asCurrentUser(attachEvent.getUI(),
+                () -> comments.show(service.comments(state.dispatch().id())));
+        Runnable commentsToo = editorUpdates.subscribeToComments(id -> {
+            if (state != null && state.dispatch().id() == id) {
+                showComments.run();
+            }
+        });
+        unsubscribe = () -> {
+            changes.run();
+            commentsToo.run();
+        };
         lock.start(attachEvent.getUI());
     }
 

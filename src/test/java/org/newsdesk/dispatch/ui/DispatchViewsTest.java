@@ -197,6 +197,32 @@ class DispatchViewsTest extends NewsroomViewTest {
                 .contains("Changes since revision 1", "précisé</ins>");
     }
 
+    /**
+     * A colleague's comment appears in an open editor without a reload — also in the editor holding the lock,
+     * which takes no other refresh — and what is being typed in the comment box and the form stays.
+     */
+    @Test
+    @WithUserDetails("editor")
+    void aColleaguesCommentAppearsInTheOpenEditor() {
+        var created = as("writer", () -> service.create(draft(unique("Fil"))));
+        as("writer", () -> service.submit(created.id()));
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(as("writer", () -> service.get(created.id())).lockedByName()).as("this editor holds it").isEqualTo("Demo Editor");
+        test(view.form.body).setValue("Texte en cours de relecture.");
+        test(view.comments.newComment).setValue("Je regarde le");
+
+        String comment = unique("Source confirmée par téléphone");
+        as("writer", () -> {
+            service.addComment(created.id(), comment);
+            return null;
+        });
+        runPushedWork();
+
+        assertThat(view.comments.thread.getElement().getTextRecursively()).contains(comment, "Demo Writer");
+        assertThat(view.comments.newComment.getValue()).isEqualTo("Je regarde le");
+        assertThat(view.form.body.getValue()).isEqualTo("Texte en cours de relecture.");
+    }
+
     static java.util.List<String> buttons(DispatchEditorView view) {
         return view.actions.getChildren().filter(c -> c instanceof Button b && b.isVisible()).map(c -> ((Button) c).getText()).toList();
     }
