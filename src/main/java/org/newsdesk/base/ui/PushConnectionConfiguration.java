@@ -59,8 +59,8 @@ class PushConnectionConfiguration {
             }
             // Context parameters, read once by Tomcat's WebSocket container when the context starts.
             factory.addContextCustomizers(context -> {
-            context.addParameter("org.apache.tomcat.websocket.textBufferSize", String.valueOf(TEXT_MESSAGE_CHARS));
-            context.addParameter("org.apache.tomcat.websocket.binaryBufferSize", String.valueOf(BINARY_MESSAGE_BYTES));
+                context.addParameter("org.apache.tomcat.websocket.textBufferSize", String.valueOf(TEXT_MESSAGE_CHARS));
+                context.addParameter("org.apache.tomcat.websocket.binaryBufferSize", String.valueOf(BINARY_MESSAGE_BYTES));
             });
         };
     }

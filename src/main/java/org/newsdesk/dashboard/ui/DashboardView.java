@@ -103,7 +103,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
         if (content.equals(shown[index])) {
             return;
         }
-        Div tile = section(titleKey, data, key, now);
+        Div tile = section(titleKey, content.getFirst(), data, key, now);
         if (index < sections.getComponentCount()) {
             sections.replace(sections.getComponentAt(index), tile);
         } else {
@@ -124,8 +124,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
                 : null;
     }
 
-    private Div section(String titleKey, DashboardData.Section data, String key, Instant now) {
-        var count = new Span(java.text.NumberFormat.getIntegerInstance(getLocale()).format(data.count()));
+    private Div section(String titleKey, String countText, DashboardData.Section data, String key, Instant now) {
+        var count = new Span(countText);
         count.addClassName("nd-count");
         var title = new H2(getTranslation(titleKey));
         var list = new UnorderedList();

@@ -138,24 +138,25 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         Runnable refresh = SecuredPush.asCurrentUser(attachEvent.getUI(), this::changedElsewhere);
-        Runnable changes = editorUpdates.subscribe(id -> {
-            if (state != null && state.dispatch().id() == id) {
-                refresh.run();
-            }
-        });
         // Even while this editor holds the lock and skips other refreshes: a comment touches nothing being typed.
         Runnable showComments = SecuredPush.asCurrentUser(attachEvent.getUI(),
                 () -> comments.show(service.comments(state.dispatch().id())));
-        Runnable commentsToo = editorUpdates.subscribeToComments(id -> {
-            if (state != null && state.dispatch().id() == id) {
-                showComments.run();
-            }
-        });
-        unsubscribe = () -> {
-            changes.run();
-            commentsToo.run();
-        };
+        unsubscribe = editorUpdates.subscribe(
+                id -> {
+                    if (shows(id)) {
+                        refresh.run();
+                    }
+                },
+                id -> {
+                    if (shows(id)) {
+                        showComments.run();
+                    }
+                });
         lock.start(attachEvent.getUI());
+    }
+
+    private boolean shows(long dispatchId) {
+        return state != null && state.dispatch().id() == dispatchId;
     }
 
     @Override

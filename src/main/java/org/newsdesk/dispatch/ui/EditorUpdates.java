@@ -18,26 +18,25 @@ import java.util.function.LongConsumer;
 @Component
 class EditorUpdates {
 
-    private final Set<LongConsumer> listeners = ConcurrentHashMap.newKeySet();
-    private final Set<LongConsumer> commentListeners = ConcurrentHashMap.newKeySet();
+    /** An open editor: what to do when a dispatch changed, and when one was commented on. */
+    record Listener(LongConsumer changed, LongConsumer commented) {
+    }
 
-    Runnable subscribe(LongConsumer listener) {
+    private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
+
+    Runnable subscribe(LongConsumer changed, LongConsumer commented) {
+        var listener = new Listener(changed, commented);
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
-    Runnable subscribeToComments(LongConsumer listener) {
-        commentListeners.add(listener);
-        return () -> commentListeners.remove(listener);
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void dispatchChanged(DispatchChanged event) {
+        listeners.forEach(l -> l.changed().accept(event.dispatchId()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void commented(DispatchCommented event) {
-        commentListeners.forEach(l -> l.accept(event.dispatchId()));
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void dispatchChanged(DispatchChanged event) {
-        listeners.forEach(l -> l.accept(event.dispatchId()));
+        listeners.forEach(l -> l.commented().accept(event.dispatchId()));
     }
 }
