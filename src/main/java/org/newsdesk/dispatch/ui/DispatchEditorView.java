@@ -87,7 +87,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         this.editorUpdates = editorUpdates;
         addClassName("nd-editor");
         lock = new EditLockControls(service, this);
-        status = new EditorStatus(clock, lock.status, lock.takeOver, lock.editAgain, autosave.status, shortcuts.help);
+        status = new EditorStatus(clock, lock.status, lock.buttons, autosave.status, shortcuts.help);
         form = new EditorForm(places, agency, sections.active(getLocale().getLanguage()),
                 () -> autosave.changed(state != null));
         translations = new TranslationPanel(translationSets, this::refresh);
@@ -115,6 +115,14 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        // The router keeps this view when one editor address leads to another (a new dispatch just saved, a link
+        // to a translation): leave the dispatch shown as closing the page would, then take the next one's lock.
+        getUI().ifPresent(this::leave);
+        open(parameter);
+        getUI().ifPresent(lock::start);
+    }
+
+    private void open(String parameter) {
         if ("new".equals(parameter)) {
             state = null;
             form.fill(new DispatchDraft("en", "", null, null, null, null, "", null, null, 5, null));
@@ -128,6 +136,7 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             show(service.editorState(Long.parseLong(parameter)));
         } catch (NumberFormatException | DispatchNotFoundException e) {
+            state = null;
             getChildren().forEach(c -> c.setVisible(false));
             notFound.setVisible(true);
             title.setVisible(true);
@@ -164,16 +173,20 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
         if (unsubscribe != null) {
             unsubscribe.run();
         }
+        leave(detachEvent.getUI());
+    }
+
+    /** Leaving the dispatch (closing the tab, going elsewhere): whatever reached the server is saved, the lock released. */
+    private void leave(UI ui) {
         autosave.cancel();
-        // Leaving or closing the tab: whatever reached the server is saved.
         if (autosave.dirty() && state != null && lock.holds()) {
             try {
                 save(true);
             } catch (RuntimeException e) {
-                // the UI is going away; a failed last save leaves the previous revision
+                // leaving anyway; a failed last save leaves the previous revision
             }
         }
-        lock.release(detachEvent.getUI());
+        lock.release(ui);
     }
 
     /** Everything as stored, the form included. */

@@ -3,6 +3,7 @@ package org.newsdesk.dispatch.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import org.newsdesk.base.ui.StaffTime;
 import org.newsdesk.dispatch.DispatchLockedException;
 import org.newsdesk.dispatch.DispatchService;
@@ -23,25 +24,49 @@ class EditLockControls {
     static final int HEARTBEAT_MILLIS = 60_000;
 
     final Span status = new Span();
-    final Button takeOver = new Button();
-    /** Takes the edit lock again after a hand-off released it. */
-    final Button editAgain = new Button();
+    /**
+     * Where "Take over" and "Edit" appear, each built the first time it is offered: most editors never show
+     * either, and two hidden buttons cost every open editor about 8 KB.
+     */
+    final Span buttons = new Span();
+    /** Takes the lock from its holder (editors); null until first offered. */
+    Button takeOver;
+    /** Takes the edit lock again after a hand-off released it; null until first offered. */
+    Button editAgain;
 
     private final DispatchService service;
     private final DispatchEditorView view;
     private boolean holds;
+    private Registration heartbeat;
+    /** Between {@link #start} and {@link #release}: the editor is open on this dispatch. */
+    private boolean started;
 
     EditLockControls(DispatchService service, DispatchEditorView view) {
         this.service = service;
         this.view = view;
         status.addClassName("nd-lock-status");
-        takeOver.setText(status.getTranslation("dispatch.lock.take-over"));
-        takeOver.setVisible(false);
-        takeOver.addClickListener(e -> takeOver());
-        editAgain.setText(status.getTranslation("dispatch.action.edit"));
-        editAgain.setVisible(false);
-        editAgain.getElement().setAttribute("data-action", "EDIT");
-        editAgain.addClickListener(e -> tryLock());
+        buttons.addClassName("nd-lock-buttons");
+    }
+
+    private void offerTakeOver(boolean offered) {
+        if (offered && takeOver == null) {
+            takeOver = new Button(status.getTranslation("dispatch.lock.take-over"), e -> takeOver());
+            buttons.addComponentAsFirst(takeOver);
+        }
+        if (takeOver != null) {
+            takeOver.setVisible(offered);
+        }
+    }
+
+    private void offerEditAgain(boolean offered) {
+        if (offered && editAgain == null) {
+            editAgain = new Button(status.getTranslation("dispatch.action.edit"), e -> tryLock());
+            editAgain.getElement().setAttribute("data-action", "EDIT");
+            buttons.add(editAgain);
+        }
+        if (editAgain != null) {
+            editAgain.setVisible(offered);
+        }
     }
 
     /** Whether this editor holds the lock: only then are the fields writable. */
@@ -54,16 +79,17 @@ class EditLockControls {
         holds = s.holdsLock();
         boolean heldByOther = d.lockedByName() != null && !holds;
         status.setText(heldByOther ? status.getTranslation("dispatch.lock.held", d.lockedByName(), time(d.lockedAt())) : "");
-        takeOver.setVisible(s.mayTakeOverLock());
-        editAgain.setVisible(d.allowedActions().contains(WorkflowAction.EDIT) && d.lockedByName() == null);
+        offerTakeOver(s.mayTakeOverLock());
+        // Before the editor first tries to take the lock (it is being opened) there is nothing to take again.
+        offerEditAgain(started && d.allowedActions().contains(WorkflowAction.EDIT) && d.lockedByName() == null);
     }
 
     /** The service refused because someone else holds the lock. */
     void showHeldBy(String holder, Instant since, boolean mayTakeOver) {
         holds = false;
-        editAgain.setVisible(false);
+        offerEditAgain(false);
         status.setText(status.getTranslation("dispatch.lock.held", holder, time(since)));
-        takeOver.setVisible(mayTakeOver);
+        offerTakeOver(mayTakeOver);
     }
 
     void tryLock() {
@@ -86,10 +112,13 @@ class EditLockControls {
     /** Takes the lock when the editor opens, if this person may edit, and renews it while it stays open. */
     void start(UI ui) {
         EditorState s = view.state();
+        started = true;
         if (s != null && s.dispatch().allowedActions().contains(WorkflowAction.EDIT)) {
             tryLock();
             ui.setPollInterval(HEARTBEAT_MILLIS);
-            ui.addPollListener(e -> heartbeat());
+            if (heartbeat == null) {
+                heartbeat = ui.addPollListener(e -> heartbeat());
+            }
         }
     }
 
@@ -103,6 +132,10 @@ class EditLockControls {
     /** Leaving: releases only this person's own lock (the service checks the holder). */
     void release(UI ui) {
         ui.setPollInterval(-1);
+        if (heartbeat != null) {
+            heartbeat.remove();
+            heartbeat = null;
+        }
         if (view.state() != null && holds) {
             try {
                 service.releaseLock(view.state().dispatch().id());
@@ -110,6 +143,8 @@ class EditLockControls {
                 // leaving anyway; the lock expires by itself
             }
         }
+        holds = false;
+        started = false;
     }
 
     private String time(Instant instant) {
