@@ -159,9 +159,8 @@ class TranslationPanel extends VerticalLayout {
             Notification.show(getTranslation("translation.created",
                             LocaleText.nativeName(Locale.forLanguageTag(language))), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            // Through another view, so that this editor is left (saving what is pending, releasing its lock)
-            // and the translation's editor is a new one that takes the translation's lock.
-            UI.getCurrent().navigate(DispatchListView.class);
+            // The router keeps the editor view, which leaves this dispatch (pending text saved, lock released)
+            // and takes the translation's lock; Back returns to this one.
             UI.getCurrent().navigate(DispatchEditorView.class, String.valueOf(created.id()));
         } catch (DispatchValidationException e) {
             e.errors().values().stream().findFirst().ifPresent(key ->

@@ -44,7 +44,7 @@ class TranslationPanelTest extends NewsroomViewTest {
         test(view.translations.translateInto.get("az")).click();
 
         DispatchEditorView translation = (DispatchEditorView) getCurrentView();
-        assertThat(translation).isNotSameAs(view);
+        assertThat(translation).as("the router keeps the editor view; it now shows the translation").isSameAs(view);
         assertThat(translation.form.language.getValue()).isEqualTo("az");
         assertThat(translation.form.datelinePreview.getText()).isEqualTo("Bakı, 1 mart, AZƏRTAC");
         assertThat(translation.translations.members.getGenericDataView().getItems().map(TranslationMember::language))
