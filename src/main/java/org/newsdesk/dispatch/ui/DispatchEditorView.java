@@ -123,13 +123,20 @@ class DispatchEditorView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     private void open(String parameter) {
+        // A kept view (Back to "new" after a save, a link after a wrong address) shows nothing of what it showed.
+        getChildren().forEach(c -> c.setVisible(c != notFound && c != kept));
         if ("new".equals(parameter)) {
             state = null;
             form.fill(new DispatchDraft("en", "", null, null, null, null, "", null, null, 5, null));
             autosave.clear();
             title.setText(getTranslation("dispatch.new"));
             status.showNew();
+            lock.showNew();
+            setEditable(true);
             actions.show(null);
+            comments.show(List.of());
+            reviewChanges.show(java.util.Optional.empty());
+            parts.forEach(part -> part.show(null, false));
             translations.setVisible(false);
             return;
         }

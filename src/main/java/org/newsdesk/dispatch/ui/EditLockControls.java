@@ -84,6 +84,14 @@ class EditLockControls {
         offerEditAgain(started && d.allowedActions().contains(WorkflowAction.EDIT) && d.lockedByName() == null);
     }
 
+    /** A new dispatch: nobody's lock to show. */
+    void showNew() {
+        holds = false;
+        status.setText("");
+        offerTakeOver(false);
+        offerEditAgain(false);
+    }
+
     /** The service refused because someone else holds the lock. */
     void showHeldBy(String holder, Instant since, boolean mayTakeOver) {
         holds = false;

@@ -32,6 +32,7 @@ class EditorStatus extends com.vaadin.flow.component.orderedlayout.FlexLayout {
 
     void showNew() {
         stateBadge.setText(getTranslation("state.draft"));
+        timing.removeAll();
     }
 
     void show(DispatchDetails d) {

@@ -79,6 +79,38 @@ class DispatchViewsTest extends NewsroomViewTest {
 
     @Test
     @WithUserDetails("writer")
+    void backToANewDispatchOrOnFromAWrongAddressTheKeptViewShowsOnlyWhatItNowOpens() {
+        var created = as("writer", () -> service.create(draft(unique("Retour"))));
+        as("writer", () -> {
+            service.addComment(created.id(), "Une remarque.");
+            return null;
+        });
+        DispatchEditorView view = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(view.comments.thread.getChildren()).hasSize(1);
+
+        // Back to "new" (where the dispatch was first saved): the router keeps the view.
+        DispatchEditorView fresh = navigate("dispatch/new", DispatchEditorView.class);
+        assertThat(fresh).isSameAs(view);
+        assertThat(fresh.form.headline.getValue()).isEmpty();
+        assertThat(fresh.form.body.isReadOnly()).isFalse();
+        assertThat(fresh.comments.thread.getChildren()).isEmpty();
+        assertThat(fresh.parts).extracting(p -> p.asComponent().getElement().getTextRecursively())
+                .allMatch(text -> text.contains("Save the dispatch to add pictures."));
+        assertThat(service.get(created.id()).lockedByName()).isNull();
+
+        DispatchEditorView wrong = navigate("dispatch/999999999", DispatchEditorView.class);
+        assertThat(wrong.notFound.isVisible()).isTrue();
+        assertThat(wrong.form.columns.isVisible()).isFalse();
+
+        DispatchEditorView right = navigate("dispatch/" + created.id(), DispatchEditorView.class);
+        assertThat(right.notFound.isVisible()).isFalse();
+        assertThat(right.form.columns.isVisible()).isTrue();
+        assertThat(right.comments.isVisible()).isTrue();
+        assertThat(right.title.getText()).isEqualTo(created.draft().headline());
+    }
+
+    @Test
+    @WithUserDetails("writer")
     void anEditorLeftInATabLeavesNothingOfItselfOnTheTab() {
         var created = as("writer", () -> service.create(draft(unique("Quitter"))));
         var ui = com.vaadin.flow.component.UI.getCurrent();
