@@ -46,11 +46,14 @@ class NewsroomPushIT extends BrowserTest {
         assertThat(page.locator(".nd-tile").first()).isVisible();
         page.waitForCondition(() -> !answered.isEmpty());
 
-        // A writer files a story for review elsewhere; the editor's open dashboard shows it without a reload.
+        // A writer files a flash for review elsewhere; the editor's open dashboard shows it without a reload. (A flash,
+        // urgency 1, tops the review queue, whose tile lists the first few only: other tests' stories fill it.)
         String headline = unique("Pushed to the desk");
         DispatchService dispatches = newsroom.service();
         newsroom.as("writer", () -> {
-            var created = dispatches.create(Newsroom.draft("fr", headline, "Le corps de la dépêche."));
+            var created = dispatches.create(new org.newsdesk.dispatch.DispatchDraft("fr", headline, "SITE",
+                    new org.newsdesk.text.Dateline("Baku", java.time.LocalDate.of(2026, 11, 27)), "Test Desk",
+                    "A lead paragraph.", "Le corps de la dépêche.", "economy", "site, test", 1, null));
             return dispatches.submit(created.id());
         });
         assertThat(page.locator(".nd-tiles")).containsText(headline);
