@@ -124,6 +124,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
                 : null;
     }
 
+    /**
+     * The dispatch list's filter for each tile that has one. "Scheduled or under embargo" has none: an embargo
+     * is not a state, and the list filters by state.
+     */
+    private static final java.util.Map<String, String> ALL = java.util.Map.of(
+            "MY_DRAFTS", "state=DRAFT&author=mine", "RETURNED", "state=RETURNED&author=mine",
+            "REVIEW", "state=SUBMITTED", "PUBLISHED", "state=PUBLISHED");
+
     private Div section(String titleKey, String countText, DashboardData.Section data, String key, Instant now) {
         var count = new Span(countText);
         count.addClassName("nd-count");
@@ -148,6 +156,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, MainLayou
             list.add(new ListItem(getTranslation("dashboard.none")));
         }
         var tile = new Div(count, title, list);
+        // The tile lists the first few; the rest are one click away in the dispatch list, filtered the same way.
+        String filter = ALL.get(key);
+        if (filter != null && data.count() > data.rows().size()) {
+            var all = new Anchor("/newsroom/dispatches?" + filter, getTranslation("dashboard.all", countText));
+            all.addClassName("nd-tile-all");
+            tile.add(all);
+        }
         tile.addClassName("nd-tile");
         tile.getElement().setAttribute("data-section", key);
         return tile;

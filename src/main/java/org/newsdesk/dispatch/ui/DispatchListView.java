@@ -41,7 +41,8 @@ import java.util.Locale;
 @Route("dispatches")
 @RolesAllowed({Roles.WRITER, Roles.EDITOR, Roles.ADMIN})
 @Menu(order = 10, title = "nav.dispatches")
-class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLayout.HasViewTitle {
+class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLayout.HasViewTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     /** The agency's languages, offered first; the editor also accepts any other BCP 47 tag. */
     static final List<String> LANGUAGES = List.of("az", "en", "fr", "ru");
@@ -59,6 +60,8 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
     private final CurrentUser currentUser;
 
     private final java.time.Clock clock;
+    /** The author filter's first choice: "Mine". */
+    private final StaffName me;
 
     DispatchListView(DispatchQueries queries, Sections sections, CurrentUser currentUser, StaffAccounts staff,
                      java.time.Clock clock) {
@@ -85,7 +88,7 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         urgency.setItems(IntStream.rangeClosed(1, 9).boxed().toList());
         author.setPlaceholder(getTranslation("dispatches.filter.author"));
         author.setAriaLabel(getTranslation("dispatches.filter.author"));
-        StaffName me = new StaffName(currentUser.require().accountId(), getTranslation("dispatches.filter.mine"));
+        me = new StaffName(currentUser.require().accountId(), getTranslation("dispatches.filter.mine"));
         var authors = new java.util.ArrayList<StaffName>();
         authors.add(me);
         staff.writers(getLocale()).stream().filter(w -> w.id() != me.id()).forEach(authors::add);
@@ -149,6 +152,23 @@ class DispatchListView extends VerticalLayout implements HasDynamicTitle, MainLa
         urgency.addValueChangeListener(e -> refresh());
         author.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
+    }
+
+    /**
+     * Opened filtered from elsewhere (a dashboard tile's "See all 9"): {@code ?state=SUBMITTED&author=mine}. An
+     * address that names a filter sets both (an unknown state: none); one without keeps what the user chose.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        var stateName = parameters.getSingleParameter("state");
+        var authorName = parameters.getSingleParameter("author");
+        if (stateName.isEmpty() && authorName.isEmpty()) {
+            return;
+        }
+        state.setValue(stateName.flatMap(name -> java.util.Arrays.stream(DispatchState.values())
+                .filter(s -> s.name().equals(name)).findFirst()).orElse(null));
+        author.setValue(authorName.filter("mine"::equals).map(mine -> me).orElse(null));
     }
 
     DispatchFilter filter() {

@@ -43,6 +43,31 @@ class NewsroomShellTest extends NewsroomViewTest {
         assertThat(published.getElement().getTextRecursively()).contains("Recently published");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.newsdesk.support.Newsroom newsroom;
+
+    @Test
+    @WithUserDetails("writer")
+    void aTileWithMoreThanItListsLeadsToTheRestInTheDispatchList() {
+        for (int i = 0; i <= DashboardView.ROWS; i++) {
+            String headline = "Brouillon " + java.util.UUID.randomUUID().toString().substring(0, 8);
+            newsroom.as("writer", () -> newsroom.service().create(org.newsdesk.support.Newsroom.draft("fr", headline, "Texte.")));
+        }
+        navigate(DashboardView.class);
+
+        var drafts = find(com.vaadin.flow.component.html.Div.class).all().stream()
+                .filter(d -> "MY_DRAFTS".equals(d.getElement().getAttribute("data-section"))).findFirst().orElseThrow();
+        String count = drafts.getElement().getChild(0).getTextRecursively();
+        assertThat(Integer.parseInt(count)).isGreaterThan(DashboardView.ROWS);
+        var all = drafts.getChildren().filter(c -> c instanceof Anchor).map(c -> (Anchor) c).findFirst().orElseThrow();
+        assertThat(all.getText()).isEqualTo("See all " + count);
+        assertThat(all.getHref()).isEqualTo("/newsroom/dispatches?state=DRAFT&author=mine");
+        // "Scheduled or under embargo" mixes a state and an embargo, which the list cannot filter: no link there.
+        var scheduled = find(com.vaadin.flow.component.html.Div.class).all().stream()
+                .filter(d -> "SCHEDULED".equals(d.getElement().getAttribute("data-section"))).findFirst().orElseThrow();
+        assertThat(scheduled.getChildren().filter(c -> c instanceof Anchor)).isEmpty();
+    }
+
     @Test
     @WithUserDetails("admin")
     void adminSeesTheStaffAccountsEntry() {

@@ -111,6 +111,28 @@ class DispatchViewsTest extends NewsroomViewTest {
 
     @Test
     @WithUserDetails("writer")
+    void theListOpensFilteredFromAnAddressAsTheDashboardsTilesLinkIt() {
+        var mine = as("writer", () -> service.create(draft(unique("Le mien"))));
+        DispatchListView list = listAt("state=DRAFT&author=mine");
+
+        assertThat(list.state.getValue()).isEqualTo(DispatchState.DRAFT);
+        assertThat(list.author.getValue().id()).isEqualTo(mine.authorId());
+        assertThat(list.grid.getLazyDataView().getItems()).isNotEmpty()
+                .allMatch(r -> r.state() == DispatchState.DRAFT && r.authorId() == mine.authorId())
+                .anyMatch(r -> r.id() == mine.id());
+
+        DispatchListView unknown = listAt("state=NONSENSE");
+        assertThat(unknown.state.getValue()).as("an unknown state filters nothing").isNull();
+    }
+
+    private DispatchListView listAt(String query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(DispatchListView.class,
+                com.vaadin.flow.router.QueryParameters.fromString(query));
+        return (DispatchListView) getCurrentView();
+    }
+
+    @Test
+    @WithUserDetails("writer")
     void anEditorLeftInATabLeavesNothingOfItselfOnTheTab() {
         var created = as("writer", () -> service.create(draft(unique("Quitter"))));
         var ui = com.vaadin.flow.component.UI.getCurrent();
