@@ -53,7 +53,8 @@ class NewsroomShellTest extends NewsroomViewTest {
             String headline = "Brouillon " + java.util.UUID.randomUUID().toString().substring(0, 8);
             newsroom.as("writer", () -> newsroom.service().create(org.newsdesk.support.Newsroom.draft("fr", headline, "Texte.")));
         }
-        navigate(DashboardView.class);
+        // The test's UI may already show the dashboard (made before these drafts): read its lists again.
+        navigate(DashboardView.class).refresh();
 
         var drafts = find(com.vaadin.flow.component.html.Div.class).all().stream()
                 .filter(d -> "MY_DRAFTS".equals(d.getElement().getAttribute("data-section"))).findFirst().orElseThrow();
