@@ -51,9 +51,7 @@ class NewsroomPushIT extends BrowserTest {
         String headline = unique("Pushed to the desk");
         DispatchService dispatches = newsroom.service();
         newsroom.as("writer", () -> {
-            var created = dispatches.create(new org.newsdesk.dispatch.DispatchDraft("fr", headline, "SITE",
-                    new org.newsdesk.text.Dateline("Baku", java.time.LocalDate.of(2026, 11, 27)), "Test Desk",
-                    "A lead paragraph.", "Le corps de la dépêche.", "economy", "site, test", 1, null));
+            var created = dispatches.create(Newsroom.draft("fr", headline, "Le corps de la dépêche.", 1));
             return dispatches.submit(created.id());
         });
         assertThat(page.locator(".nd-tiles")).containsText(headline);

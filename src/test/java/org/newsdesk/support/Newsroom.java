@@ -29,8 +29,13 @@ public class Newsroom {
 
     /** A complete dispatch in the economy section, filed in Baku. */
     public static DispatchDraft draft(String language, String headline, String body) {
+        return draft(language, headline, body, 5);
+    }
+
+    /** The same with an urgency (1, a flash, tops the review queue). */
+    public static DispatchDraft draft(String language, String headline, String body, int urgency) {
         return new DispatchDraft(language, headline, "SITE", new Dateline("Baku", LocalDate.of(2026, 11, 27)), "Test Desk",
-                "A lead paragraph.", body, "economy", "site, test", 5, null);
+                "A lead paragraph.", body, "economy", "site, test", urgency, null);
     }
 
     /** The AZERTAC dispatch's body (the demo fixture without its printed dateline), word for word. */
